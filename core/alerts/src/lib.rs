@@ -1,0 +1,1 @@
+//! machi-alerts (being written).

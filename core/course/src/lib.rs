@@ -1,0 +1,1 @@
+//! machi-course (being written).

@@ -1,0 +1,1 @@
+//! machi-i18n (being written).
