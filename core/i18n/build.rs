@@ -39,10 +39,13 @@ fn main() {
         files.sort();
         for path in files {
             println!("cargo:rerun-if-changed={}", path.display());
-            let name = path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .expect("ftl file names are UTF-8");
+            let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+                println!(
+                    "cargo:warning=skipping {}: file name is not UTF-8",
+                    path.display()
+                );
+                continue;
+            };
             writeln!(
                 code,
                 "    ({tag:?}, {name:?}, include_str!({:?})),",

@@ -27,3 +27,17 @@ pub enum I18nError {
         reason: String,
     },
 }
+
+impl I18nError {
+    /// The Fluent message (in `error.ftl`) and its arguments that a UI
+    /// shows for this error: `loc.msg(id, &args)`.
+    pub fn ui_message(&self) -> (&'static str, crate::Args) {
+        match self {
+            I18nError::InvalidTag { tag, .. } => (
+                "error-invalid-lang-tag",
+                crate::Args::new().str("tag", tag.as_str()),
+            ),
+            I18nError::Io { .. } => ("error-storage", crate::Args::new()),
+        }
+    }
+}

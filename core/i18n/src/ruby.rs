@@ -160,7 +160,9 @@ mod tests {
 
     #[test]
     fn malformed_markup_stays_plain() {
-        for t in ["{", "a{b", "{a}", "{|b}", "{a|}", "{a|b", "{a|b|c}", "x}{y|z"] {
+        for t in [
+            "{", "a{b", "{a}", "{|b}", "{a|}", "{a|b", "{a|b|c}", "x}{y|z",
+        ] {
             assert_eq!(strip_ruby(t), t, "{t}");
         }
         assert_eq!(strip_ruby("{a{漢|かん}"), "{a漢");
