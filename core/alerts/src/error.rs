@@ -34,6 +34,12 @@ pub enum RejectReason {
     /// The document has more XML nodes than the accepted maximum.
     #[error("document has too many XML nodes")]
     TooManyNodes,
+    /// Elements are nested deeper than any notice format needs.
+    #[error("elements nested deeper than {limit} levels")]
+    TooDeep {
+        /// The accepted maximum depth.
+        limit: usize,
+    },
     /// The text is not well-formed XML.
     #[error("malformed XML: {0}")]
     MalformedXml(String),
@@ -99,6 +105,7 @@ impl RejectReason {
             RejectReason::InvalidEncoding(_) => "invalid-encoding",
             RejectReason::DtdForbidden => "dtd-forbidden",
             RejectReason::TooManyNodes => "too-many-nodes",
+            RejectReason::TooDeep { .. } => "too-deep",
             RejectReason::MalformedXml(_) => "malformed-xml",
             RejectReason::FeedNotNotice => "feed-not-notice",
             RejectReason::UnknownDocument { .. } => "unknown-document",
