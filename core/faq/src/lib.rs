@@ -1,1 +1,33 @@
-//! machi-faq (being written).
+//! machi-faq: on-device FAQ retrieval and the chatbot built on it.
+//!
+//! Layers, each usable on its own:
+//! - [`normalize()`] and [`tokenize()`]: Japanese-aware text folding and
+//!   character n-gram / word terms for ja, zh, ko and en;
+//! - [`SynonymTable`]: synonym and bilingual keyword groups (built-in plus
+//!   the content pack's) that expand queries;
+//! - [`Retriever`]: BM25 over question, answer and keyword fields, fused;
+//! - [`eval`]: the LocalgovFAQ evaluation harness (`faq-eval` binary);
+//! - [`FaqBot`]: `ask`, clarifying menus, low-confidence fallback,
+//!   suggestions and category browsing over entries the caller supplies.
+
+mod chat;
+mod confidence;
+mod error;
+pub mod eval;
+mod index;
+mod menu;
+mod normalize;
+mod synonyms;
+mod tokenize;
+
+pub use chat::{
+    Answer, Category, CategoryInfo, Choice, Contact, Department, FaqBot, FaqEntry, Feedback, Reply,
+    ReplyKind, Suggestion, UnansweredQuestion,
+};
+pub use confidence::{confidence, margin, CONFIDENT};
+pub use error::FaqError;
+pub use index::{Hit, IndexDoc, RetrievalConfig, Retriever, MAX_QUERY_CHARS};
+pub use menu::{parse_menu, Menu};
+pub use normalize::normalize;
+pub use synonyms::{match_form, Expanded, SynonymTable};
+pub use tokenize::{stem, tokenize, tokenize_into, TokenizerConfig};

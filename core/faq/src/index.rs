@@ -1,0 +1,528 @@
+//! The retrieval index: BM25 over question, answer and keyword fields, with
+//! synonym expansion, fused into one score per entry.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::FaqError;
+use crate::normalize::normalize;
+use crate::synonyms::{match_form, Expanded, SynonymTable};
+use crate::tokenize::{tokenize_into, TokenizerConfig};
+
+/// Queries longer than this (in characters) are rejected: nobody types that
+/// much into a FAQ box, and scoring cost grows with length.
+pub const MAX_QUERY_CHARS: usize = 1_000;
+
+/// The text of one entry to index, every language joined per field.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct IndexDoc {
+    /// The FAQ question (all languages present).
+    pub question: String,
+    /// The FAQ answer (all languages present).
+    pub answer: String,
+    /// Search keywords the publisher attached (any language).
+    pub keywords: String,
+}
+
+/// Tuning of the ranker. The defaults were chosen on the shared half of
+/// LocalgovFAQ (see docs/benchmarks/machi-faq.md); they are a handful of
+/// global weights, nothing per query.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RetrievalConfig {
+    /// How text becomes terms.
+    pub tokenizer: TokenizerConfig,
+    /// BM25 term-frequency saturation.
+    pub k1: f32,
+    /// BM25 length normalization for the question field.
+    pub b_question: f32,
+    /// BM25 length normalization for the answer field.
+    pub b_answer: f32,
+    /// Weight of the question field's BM25 score.
+    pub w_question: f32,
+    /// Weight of the answer field's BM25 score.
+    pub w_answer: f32,
+    /// Weight of the keyword field's BM25 score.
+    pub w_keywords: f32,
+    /// Query weight of a term brought in by a synonym group, relative to a
+    /// term the user typed.
+    pub synonym_weight: f32,
+    /// Pseudo-relevance feedback: how many top entries lend terms (0 = off).
+    pub prf_docs: usize,
+    /// Pseudo-relevance feedback: how many terms are added.
+    pub prf_terms: usize,
+    /// Pseudo-relevance feedback: query weight of an added term.
+    pub prf_weight: f32,
+    /// The fused score is multiplied by `coverage ^ coverage_power`, favouring
+    /// entries that contain most of the query's rare terms (0 = off).
+    pub coverage_power: f32,
+    /// Drop generic question phrasing (〜したいのですが, どうすればいいですか,
+    /// 教えてください, …) from queries before tokenizing.
+    pub strip_phrasing: bool,
+}
+
+impl Default for RetrievalConfig {
+    fn default() -> Self {
+        RetrievalConfig {
+            tokenizer: TokenizerConfig::default(),
+            k1: 2.0,
+            b_question: 0.75,
+            b_answer: 0.9,
+            w_question: 1.0,
+            w_answer: 1.5,
+            w_keywords: 1.0,
+            synonym_weight: 0.5,
+            prf_docs: 0,
+            prf_terms: 0,
+            prf_weight: 0.0,
+            coverage_power: 0.0,
+            strip_phrasing: true,
+        }
+    }
+}
+
+/// One ranked entry.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hit {
+    /// Position of the entry in the slice the index was built from.
+    pub doc: usize,
+    /// Fused score (higher is better; only comparable within one query).
+    pub score: f32,
+    /// Share (0..=1) of the query's IDF mass whose terms occur in this entry:
+    /// a length-independent signal used for the confidence estimate.
+    pub coverage: f32,
+    /// Share (0..=1) of the entry question's IDF mass that the query
+    /// matches: low when only a side word of the question was hit.
+    pub question_coverage: f32,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Field {
+    /// term id → (doc, term frequency)
+    postings: Vec<Vec<(u32, f32)>>,
+    doc_len: Vec<f32>,
+    avgdl: f32,
+    n_docs: f32,
+}
+
+impl Field {
+    fn idf(&self, term: usize) -> f32 {
+        let df = self.postings.get(term).map_or(0, Vec::len) as f32;
+        ((self.n_docs - df + 0.5) / (df + 0.5) + 1.0).ln()
+    }
+}
+
+struct QueryTerms {
+    terms: Vec<(u32, f32)>,
+    unknown_mass: f32,
+}
+
+/// An immutable search index over a list of entries.
+#[derive(Debug, Clone)]
+pub struct Retriever {
+    cfg: RetrievalConfig,
+    vocab: HashMap<String, u32>,
+    question: Field,
+    answer: Field,
+    keywords: Field,
+    /// Per document, the sorted distinct term ids in any field.
+    doc_terms: Vec<Vec<u32>>,
+    /// Per document, the sorted distinct term ids of the question field.
+    question_terms: Vec<Vec<u32>>,
+    /// Document frequency over all fields, for coverage weights.
+    df_any: Vec<u32>,
+    synonyms: SynonymTable,
+}
+
+impl Retriever {
+    /// Indexes `docs` (the order gives [`Hit::doc`]).
+    pub fn build(docs: &[IndexDoc], synonyms: SynonymTable, cfg: RetrievalConfig) -> Self {
+        let mut vocab: HashMap<String, u32> = HashMap::new();
+        let mut fields = [Field::default(), Field::default(), Field::default()];
+        let mut doc_terms = Vec::with_capacity(docs.len());
+        let mut question_terms = Vec::with_capacity(docs.len());
+        let mut buf = Vec::new();
+        for (d, doc) in docs.iter().enumerate() {
+            let mut all: Vec<u32> = Vec::new();
+            for (f, text) in [&doc.question, &doc.answer, &doc.keywords]
+                .into_iter()
+                .enumerate()
+            {
+                buf.clear();
+                tokenize_into(&normalize(text), &cfg.tokenizer, &mut buf);
+                let mut counts: HashMap<u32, f32> = HashMap::new();
+                for t in buf.drain(..) {
+                    let next = vocab.len() as u32;
+                    let id = *vocab.entry(t).or_insert(next);
+                    *counts.entry(id).or_insert(0.0) += 1.0;
+                }
+                let field = &mut fields[f];
+                let len: f32 = counts.values().sum();
+                field.doc_len.push(len);
+                let mut counts: Vec<(u32, f32)> = counts.into_iter().collect();
+                counts.sort_unstable_by_key(|c| c.0);
+                for (id, tf) in counts {
+                    let id = id as usize;
+                    if field.postings.len() <= id {
+                        field.postings.resize_with(id + 1, Vec::new);
+                    }
+                    field.postings[id].push((d as u32, tf));
+                    all.push(id as u32);
+                }
+                if f == 0 {
+                    // Postings were pushed in ascending id order.
+                    question_terms.push(all.clone());
+                }
+            }
+            all.sort_unstable();
+            all.dedup();
+            doc_terms.push(all);
+        }
+        let n = docs.len() as f32;
+        for field in &mut fields {
+            field.n_docs = n;
+            let total: f32 = field.doc_len.iter().sum();
+            field.avgdl = if n > 0.0 { (total / n).max(1.0) } else { 1.0 };
+        }
+        let mut df_any = vec![0u32; vocab.len()];
+        for terms in &doc_terms {
+            for &t in terms {
+                df_any[t as usize] += 1;
+            }
+        }
+        let [question, answer, keywords] = fields;
+        Retriever {
+            cfg,
+            vocab,
+            question,
+            answer,
+            keywords,
+            doc_terms,
+            question_terms,
+            df_any,
+            synonyms,
+        }
+    }
+
+    /// Number of indexed entries.
+    pub fn len(&self) -> usize {
+        self.doc_terms.len()
+    }
+
+    /// True when nothing is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.doc_terms.is_empty()
+    }
+
+    /// The configuration the index was built with.
+    pub fn config(&self) -> &RetrievalConfig {
+        &self.cfg
+    }
+
+    /// The query's terms with their weights (typed terms 1.0 per occurrence,
+    /// synonym-group terms `synonym_weight` spread over the member's terms),
+    /// and the IDF mass of typed terms the index has never seen (they count
+    /// against coverage: a question about something absent is not covered).
+    fn query_terms(&self, query: &str) -> QueryTerms {
+        let norm = normalize(query);
+        let norm = if self.cfg.strip_phrasing {
+            strip_phrasing(&norm)
+        } else {
+            norm
+        };
+        let expanded = if self.cfg.synonym_weight > 0.0 {
+            self.synonyms.expand(&match_form(query))
+        } else {
+            Expanded::default()
+        };
+        let mut buf = Vec::new();
+        // Typed words that are part of a recognised synonym member are
+        // explained by that member's expansion, so they are not "unknown".
+        let mut explained: Vec<String> = Vec::new();
+        for m in &expanded.found {
+            tokenize_into(m, &self.cfg.tokenizer, &mut explained);
+        }
+        let mut weights: HashMap<u32, f32> = HashMap::new();
+        let mut unknown_mass = 0.0;
+        let max_idf = self.idf_any(u32::MAX);
+        tokenize_into(&norm, &self.cfg.tokenizer, &mut buf);
+        for t in buf.drain(..) {
+            if let Some(&id) = self.vocab.get(&t) {
+                *weights.entry(id).or_insert(0.0) += 1.0;
+            } else if !explained.contains(&t) {
+                unknown_mass += max_idf;
+            }
+        }
+        for member in &expanded.added {
+            tokenize_into(member, &self.cfg.tokenizer, &mut buf);
+            let n = buf.len().max(1) as f32;
+            // Spread a member's weight over its terms so long phrases do not
+            // dominate; never lower a term the user typed.
+            let w = self.cfg.synonym_weight * (4.0 / n).min(1.0);
+            for t in buf.drain(..) {
+                if let Some(&id) = self.vocab.get(&t) {
+                    let e = weights.entry(id).or_insert(0.0);
+                    if *e < 1.0 {
+                        *e = (*e + w).min(1.0);
+                    }
+                }
+            }
+        }
+        let mut terms: Vec<(u32, f32)> = weights.into_iter().collect();
+        terms.sort_unstable_by_key(|x| x.0);
+        QueryTerms {
+            terms,
+            unknown_mass,
+        }
+    }
+
+    fn add_field(&self, field: &Field, b: f32, w: f32, terms: &[(u32, f32)], acc: &mut [f32]) {
+        if w == 0.0 {
+            return;
+        }
+        let k1 = self.cfg.k1;
+        for &(t, qw) in terms {
+            let Some(post) = field.postings.get(t as usize) else {
+                continue;
+            };
+            if post.is_empty() {
+                continue;
+            }
+            let idf = field.idf(t as usize) * qw * w;
+            for &(d, tf) in post {
+                let dl = field.doc_len[d as usize];
+                let norm = k1 * (1.0 - b + b * dl / field.avgdl);
+                acc[d as usize] += idf * tf * (k1 + 1.0) / (tf + norm);
+            }
+        }
+    }
+
+    /// Scores every entry for `query` and returns the best `k`, best first.
+    /// A query with no usable terms (empty, only punctuation or control
+    /// characters, or words the index has never seen) gives an empty list.
+    pub fn search(&self, query: &str, k: usize) -> Result<Vec<Hit>, FaqError> {
+        let chars = query.chars().count();
+        if chars > MAX_QUERY_CHARS {
+            return Err(FaqError::QueryTooLong {
+                chars,
+                max: MAX_QUERY_CHARS,
+            });
+        }
+        let QueryTerms {
+            terms,
+            unknown_mass,
+        } = self.query_terms(query);
+        if terms.is_empty() || k == 0 || self.is_empty() {
+            return Ok(Vec::new());
+        }
+        let c = &self.cfg;
+        let mut acc = self.score_all(&terms);
+        if c.prf_docs > 0 && c.prf_terms > 0 && c.prf_weight > 0.0 {
+            let expanded = self.feedback_terms(&terms, &acc);
+            if expanded.len() > terms.len() {
+                acc = self.score_all(&expanded);
+            }
+        }
+        let mut ranked: Vec<(usize, f32)> = acc
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| **s > 0.0)
+            .map(|(d, s)| (d, *s))
+            .collect();
+        ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        // Coverage reranks a generous head of the BM25 list; further down
+        // nothing can climb into the top k.
+        ranked.truncate(k.max(RERANK_DEPTH));
+        let total: f32 =
+            terms.iter().map(|&(t, w)| self.idf_any(t) * w).sum::<f32>() + unknown_mass;
+        let mut hits: Vec<Hit> = ranked
+            .into_iter()
+            .map(|(d, score)| {
+                let coverage = self.coverage(d, &terms, total);
+                let question_coverage = self.question_coverage(d, &terms);
+                let score = if c.coverage_power > 0.0 {
+                    score * coverage.max(1e-3).powf(c.coverage_power)
+                } else {
+                    score
+                };
+                Hit {
+                    doc: d,
+                    score,
+                    coverage,
+                    question_coverage,
+                }
+            })
+            .collect();
+        hits.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
+        hits.truncate(k);
+        Ok(hits)
+    }
+
+    /// Inverse document frequency over all fields together (never negative).
+    fn idf_any(&self, t: u32) -> f32 {
+        let n = self.len() as f32;
+        let df = self.df_any.get(t as usize).copied().unwrap_or(0) as f32;
+        ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
+    }
+
+    fn coverage(&self, d: usize, terms: &[(u32, f32)], total: f32) -> f32 {
+        if total <= 0.0 {
+            return 0.0;
+        }
+        let present: f32 = terms
+            .iter()
+            .filter(|(t, _)| self.doc_terms[d].binary_search(t).is_ok())
+            .map(|&(t, w)| self.idf_any(t) * w)
+            .sum();
+        (present / total).clamp(0.0, 1.0)
+    }
+
+    fn question_coverage(&self, d: usize, terms: &[(u32, f32)]) -> f32 {
+        let Some(qt) = self.question_terms.get(d) else {
+            return 0.0;
+        };
+        let (mut hit, mut all) = (0.0, 0.0);
+        for &t in qt {
+            let idf = self.question.idf(t as usize);
+            all += idf;
+            if let Ok(i) = terms.binary_search_by_key(&t, |x| x.0) {
+                hit += idf * terms[i].1.min(1.0);
+            }
+        }
+        if all > 0.0 {
+            (hit / all).clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    }
+
+    /// Fused BM25 of every entry.
+    fn score_all(&self, terms: &[(u32, f32)]) -> Vec<f32> {
+        let mut acc = vec![0f32; self.len()];
+        let c = &self.cfg;
+        self.add_field(&self.question, c.b_question, c.w_question, terms, &mut acc);
+        self.add_field(&self.answer, c.b_answer, c.w_answer, terms, &mut acc);
+        self.add_field(&self.keywords, c.b_question, c.w_keywords, terms, &mut acc);
+        acc
+    }
+
+    /// The query terms plus the `prf_terms` rarest-but-shared terms of the
+    /// `prf_docs` best entries (pseudo-relevance feedback).
+    fn feedback_terms(&self, terms: &[(u32, f32)], acc: &[f32]) -> Vec<(u32, f32)> {
+        let c = &self.cfg;
+        let mut top: Vec<(usize, f32)> = acc
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| **s > 0.0)
+            .map(|(d, s)| (d, *s))
+            .collect();
+        top.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
+        top.truncate(c.prf_docs);
+        let Some(best) = top.first().map(|t| t.1) else {
+            return terms.to_vec();
+        };
+        let mut cand: HashMap<u32, f32> = HashMap::new();
+        for &(d, s) in &top {
+            for &t in &self.doc_terms[d] {
+                *cand.entry(t).or_insert(0.0) += s / best;
+            }
+        }
+        let mut cand: Vec<(u32, f32)> = cand
+            .into_iter()
+            .filter(|(t, _)| terms.binary_search_by_key(t, |x| x.0).is_err())
+            .map(|(t, w)| (t, w * self.idf_any(t)))
+            .collect();
+        cand.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut out = terms.to_vec();
+        out.extend(
+            cand.into_iter()
+                .take(c.prf_terms)
+                .map(|(t, _)| (t, c.prf_weight)),
+        );
+        out.sort_unstable_by_key(|x| x.0);
+        out
+    }
+}
+
+/// Generic request phrasing in normalized form (katakana already folded),
+/// longest first so a long phrase is removed before its parts. These say
+/// "I want to know / how do I" and nothing about the topic.
+const PHRASING: &[&str] = &[
+    "どうすればいいでしょうか",
+    "どうすればよいでしょうか",
+    "どうしたらいいですか",
+    "どうすればいいですか",
+    "どうすればよいですか",
+    "教えてください",
+    "教えて下さい",
+    "教えて",
+    "知りたいのですが",
+    "したいのですが",
+    "たいのですが",
+    "いいのでしょうか",
+    "ありますか",
+    "できますか",
+    "でしょうか",
+    "ですか",
+    "のですが",
+    "ください",
+    "知りたい",
+    "について",
+];
+
+fn strip_phrasing(norm: &str) -> String {
+    let mut s = norm.to_string();
+    for p in PHRASING {
+        s = s.replace(p, " ");
+    }
+    s
+}
+
+/// How many BM25 candidates the coverage factor may reorder.
+const RERANK_DEPTH: usize = 200;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(q: &str, a: &str) -> IndexDoc {
+        IndexDoc {
+            question: q.into(),
+            answer: a.into(),
+            keywords: String::new(),
+        }
+    }
+
+    #[test]
+    fn question_match_ranks_first() {
+        let docs = vec![
+            doc("粗大ごみの出し方を知りたい", "電話で申し込んでください。"),
+            doc("住民票の写しがほしい", "市民課の窓口で取れます。"),
+            doc("犬の登録", "保健所で登録します。"),
+        ];
+        let r = Retriever::build(&docs, SynonymTable::new(), RetrievalConfig::default());
+        let hits = r.search("ゴミ　そだい", 3).unwrap();
+        assert!(hits.is_empty() || hits[0].doc == 0);
+        let hits = r.search("住民票を取りたい", 3).unwrap();
+        assert_eq!(hits[0].doc, 1);
+        assert!(hits[0].coverage > 0.3 && hits[0].coverage <= 1.0);
+    }
+
+    #[test]
+    fn unusable_queries_give_empty_or_typed_error() {
+        let r = Retriever::build(
+            &[doc("a", "b")],
+            SynonymTable::new(),
+            RetrievalConfig::default(),
+        );
+        assert!(r.search("", 5).unwrap().is_empty());
+        assert!(r.search("\u{0}\u{1}\u{fffd}", 5).unwrap().is_empty());
+        assert!(matches!(
+            r.search(&"あ".repeat(MAX_QUERY_CHARS + 1), 5),
+            Err(FaqError::QueryTooLong { .. })
+        ));
+        let empty = Retriever::build(&[], SynonymTable::new(), RetrievalConfig::default());
+        assert!(empty.search("ごみ", 5).unwrap().is_empty());
+    }
+}

@@ -1,0 +1,16 @@
+### FAQ 챗봇 문구.
+
+faq-empty-query = 질문을 입력해 주세요.
+faq-no-match = 답변을 찾지 못했습니다. 다른 말로 다시 시도하시거나 시청에 문의해 주세요.
+faq-not-sure = 정확한 답변을 찾았는지 확실하지 않습니다. 다음 중 하나인가요?
+faq-clarify = 다음 중 무엇에 대해 알고 싶으신가요?
+faq-answer-fallback = { $lang ->
+        [ja] 이 답변은 일본어로만 제공됩니다.
+       *[other] 이 답변은 선택하신 언어로 제공되지 않습니다.
+    }
+faq-contact = 문의: { $department }
+faq-contact-phone = 문의: { $department }, 전화 { $phone }
+faq-contact-hours = 문의: { $department } (접수 시간: { $hours })
+faq-contact-phone-hours = 문의: { $department }, 전화 { $phone } (접수 시간: { $hours })
+faq-query-too-long = 질문이 너무 깁니다. { $max }자 이내로 입력해 주세요.
+faq-not-utf8 = 질문에 읽을 수 없는 문자가 있습니다. 다시 입력해 주세요.
