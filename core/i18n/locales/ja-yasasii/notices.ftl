@@ -1,0 +1,22 @@
+# `machi alerts` と `machi places` の やさしい にほんご。
+notices-none = いま あなたの ところの {情報|じょうほう}は ありません。
+notices-col-status = ようす
+notices-col-title = {情報|じょうほう}
+notices-col-headline = みだし
+notices-col-sent = {出|だ}した {時間|じかん}
+notices-col-walk = あるいて
+notices-col-position = ばしょ
+notices-ingest-stored = { $file }：{情報|じょうほう} { $id } に しました。
+notices-ingest-duplicate = { $file }：もう あります（{情報|じょうほう} { $id }）。
+notices-ingest-updated = { $file }：あたらしい {情報|じょうほう} { $id } です。まえの {情報|じょうほう} { $count }つを かえます。
+notices-ingest-cancelled = { $file }：とりけしの {情報|じょうほう} { $id } です。{情報|じょうほう} { $count }つを とりけします。
+notices-ingest-rejected = { $file }：つかえません（{ $reason }）。
+notices-field-areas = ばしょ：{ $areas }
+notices-field-sender = {出|だ}した ひと：{ $sender }
+notices-field-sent = {出|だ}した {時間|じかん}：{ $time }
+notices-field-expires = いつまで：{ $time }
+notices-shelters-title = ちかくの {逃|に}げる ばしょ：
+notices-marked-read = {情報|じょうほう} { $id } を よみました。
+notices-place-added = 「{ $name }」を とうろく しました（ばしょ { $id }）。ここの {情報|じょうほう}を みせます。
+notices-place-removed = ばしょ { $id } を けしました。
+notices-places-none = とうろく した ばしょは ありません。machi places add いえ {緯度|いど},{経度|けいど} で とうろく できます。

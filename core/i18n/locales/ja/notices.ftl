@@ -1,0 +1,22 @@
+# `machi alerts` と `machi places` の端末表示。
+notices-none = お住まいの地域に現在の情報はありません。
+notices-col-status = 状態
+notices-col-title = 情報
+notices-col-headline = 見出し
+notices-col-sent = 発表日時
+notices-col-walk = 徒歩
+notices-col-position = 位置
+notices-ingest-stored = { $file }：情報 { $id } として保存しました。
+notices-ingest-duplicate = { $file }：保存済みです（情報 { $id }）。
+notices-ingest-updated = { $file }：更新を情報 { $id } として保存しました。以前の情報 { $count } 件を置き換えます。
+notices-ingest-cancelled = { $file }：取消を情報 { $id } として保存しました。情報 { $count } 件を取り消します。
+notices-ingest-rejected = { $file }：受け付けられません（{ $reason }）。
+notices-field-areas = 対象地域：{ $areas }
+notices-field-sender = 発表者：{ $sender }
+notices-field-sent = 発表：{ $time }
+notices-field-expires = 有効期限：{ $time }
+notices-shelters-title = この情報に適した近くの避難場所：
+notices-marked-read = 情報 { $id } を既読にしました。
+notices-place-added = 「{ $name }」を登録しました（地点 { $id }）。この地点の情報を表示します。
+notices-place-removed = 地点 { $id } を削除しました。
+notices-places-none = 登録した地点はありません。追加するには：machi places add 自宅 緯度,経度

@@ -1,0 +1,22 @@
+# `machi alerts`, `machi places` 터미널 문구.
+notices-none = 현재 거주 지역에 발표된 정보가 없습니다.
+notices-col-status = 상태
+notices-col-title = 정보
+notices-col-headline = 제목
+notices-col-sent = 발표 시각
+notices-col-walk = 도보
+notices-col-position = 위치
+notices-ingest-stored = { $file }: 정보 { $id }(으)로 저장했습니다.
+notices-ingest-duplicate = { $file }: 이미 저장되어 있습니다(정보 { $id }).
+notices-ingest-updated = { $file }: 갱신 정보를 { $id }(으)로 저장했습니다. 이전 정보 { $count }건을 대체합니다.
+notices-ingest-cancelled = { $file }: 취소 정보를 { $id }(으)로 저장했습니다. 정보 { $count }건을 취소합니다.
+notices-ingest-rejected = { $file }: 받을 수 없습니다({ $reason }).
+notices-field-areas = 대상 지역: { $areas }
+notices-field-sender = 발표: { $sender }
+notices-field-sent = 발표 시각: { $time }
+notices-field-expires = 유효 기한: { $time }
+notices-shelters-title = 이 정보에 맞는 가까운 대피 장소:
+notices-marked-read = 정보 { $id }을(를) 읽음으로 표시했습니다.
+notices-place-added = '{ $name }'을(를) 등록했습니다(장소 { $id }). 이 장소의 정보를 표시합니다.
+notices-place-removed = 장소 { $id }을(를) 삭제했습니다.
+notices-places-none = 등록된 장소가 없습니다. 추가: machi places add 집 위도,경도

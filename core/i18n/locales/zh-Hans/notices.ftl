@@ -1,0 +1,22 @@
+# `machi alerts` 与 `machi places` 的终端文字。
+notices-none = 您所在地区目前没有通知。
+notices-col-status = 状态
+notices-col-title = 通知
+notices-col-headline = 标题
+notices-col-sent = 发布时间
+notices-col-walk = 步行
+notices-col-position = 位置
+notices-ingest-stored = { $file }：已保存为通知 { $id }。
+notices-ingest-duplicate = { $file }：已保存过（通知 { $id }）。
+notices-ingest-updated = { $file }：更新已保存为通知 { $id }，替换之前的 { $count } 条通知。
+notices-ingest-cancelled = { $file }：取消已保存为通知 { $id }，撤回 { $count } 条通知。
+notices-ingest-rejected = { $file }：无法接受（{ $reason }）。
+notices-field-areas = 对象地区：{ $areas }
+notices-field-sender = 发布者：{ $sender }
+notices-field-sent = 发布：{ $time }
+notices-field-expires = 有效期至：{ $time }
+notices-shelters-title = 适合此通知的附近避难场所：
+notices-marked-read = 通知 { $id } 已标记为已读。
+notices-place-added = 已登记“{ $name }”（地点 { $id }），将显示该地点的通知。
+notices-place-removed = 已删除地点 { $id }。
+notices-places-none = 没有登记的地点。添加方法：machi places add 家 纬度,经度

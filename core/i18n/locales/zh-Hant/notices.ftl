@@ -1,0 +1,22 @@
+# `machi alerts` 與 `machi places` 的終端文字。
+notices-none = 您所在地區目前沒有通知。
+notices-col-status = 狀態
+notices-col-title = 通知
+notices-col-headline = 標題
+notices-col-sent = 發布時間
+notices-col-walk = 步行
+notices-col-position = 位置
+notices-ingest-stored = { $file }：已儲存為通知 { $id }。
+notices-ingest-duplicate = { $file }：已儲存過（通知 { $id }）。
+notices-ingest-updated = { $file }：更新已儲存為通知 { $id }，取代先前的 { $count } 則通知。
+notices-ingest-cancelled = { $file }：取消已儲存為通知 { $id }，撤回 { $count } 則通知。
+notices-ingest-rejected = { $file }：無法接受（{ $reason }）。
+notices-field-areas = 對象地區：{ $areas }
+notices-field-sender = 發布者：{ $sender }
+notices-field-sent = 發布：{ $time }
+notices-field-expires = 有效期限：{ $time }
+notices-shelters-title = 適合此通知的附近避難場所：
+notices-marked-read = 通知 { $id } 已標示為已讀。
+notices-place-added = 已登錄「{ $name }」（地點 { $id }），將顯示該地點的通知。
+notices-place-removed = 已刪除地點 { $id }。
+notices-places-none = 沒有登錄的地點。新增方式：machi places add 家 緯度,經度
