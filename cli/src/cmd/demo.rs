@@ -1,14 +1,203 @@
-//! `machi demo`: a tour of the app on the embedded town (being written).
+//! `machi demo`: a tour of what the app offers, on the embedded sample town,
+//! in the reader's language — the first thing a new developer runs.
+//!
+//! It opens an in-memory store (unless `--db` is given), so it needs no
+//! setup, no network and leaves nothing behind.
 
+use chrono::{Local, NaiveDate, Utc};
 use clap::Args;
+use machi_app::common::GeoPoint;
+use machi_app::{Machi, NoticeQuery, OpenOptions, SpotFilter};
+use machi_i18n::Args as MsgArgs;
+use serde_json::{json, Value};
 
-use crate::ctx::{CliError, Ctx};
+use crate::ctx::{out, term, CliError, Ctx};
 
 /// Options of `machi demo`.
 #[derive(Debug, Args)]
-pub struct DemoArgs {}
+pub struct DemoArgs {
+    /// The day to show (YYYY-MM-DD; default today).
+    #[arg(long)]
+    date: Option<String>,
+}
+
+/// Where the demo stands: in front of Takahagi station, where visitors arrive.
+const DEMO_POINT: (f64, f64) = (36.7191, 140.7107);
 
 /// Runs the demo.
-pub fn run(_ctx: &Ctx, _args: DemoArgs) -> Result<(), CliError> {
+pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<(), CliError> {
+    let date = match &args.date {
+        Some(d) => crate::cmd::content::parse_date(ctx, d)?,
+        None => Local::now().date_naive(),
+    };
+    let machi = Machi::open(OpenOptions {
+        db_path: ctx.db.clone(),
+        ..Default::default()
+    })
+    .map_err(|e| ctx.app_error(e))?;
+    let here = GeoPoint::new(DEMO_POINT.0, DEMO_POINT.1).map_err(|e| CliError(e.to_string()))?;
+
+    let mut report = serde_json::Map::new();
+    report.insert("town".into(), town(ctx, &machi)?);
+    report.insert("spots".into(), spots(ctx, &machi)?);
+    report.insert("garbage".into(), garbage(ctx, &machi, date)?);
+    report.insert("shelters".into(), shelters(ctx, &machi, here)?);
+    report.insert("notices".into(), notices(ctx, &machi)?);
+    if ctx.json {
+        ctx.print_json(&Value::Object(report))?;
+    }
     Ok(())
+}
+
+fn heading(ctx: &Ctx, id: &str) {
+    if !ctx.json {
+        out("");
+        out(&format!("■ {}", ctx.m(id)));
+    }
+}
+
+fn town(ctx: &Ctx, machi: &Machi) -> Result<Value, CliError> {
+    let info = machi
+        .pack_info(ctx.chain())
+        .map_err(|e| ctx.app_error(e))?
+        .ok_or_else(|| ctx.err("demo-no-pack", &MsgArgs::new()))?;
+    let name = info
+        .name
+        .as_ref()
+        .map(|t| t.text.clone())
+        .unwrap_or_default();
+    if !ctx.json {
+        out(&ctx.msg(
+            "demo-title",
+            &MsgArgs::new()
+                .str("town", term(&name))
+                .num("version", info.pack_version),
+        ));
+        for line in &info.attribution {
+            out(&format!("  {line}"));
+        }
+    }
+    Ok(json!({ "name": name, "pack_version": info.pack_version, "attribution": info.attribution }))
+}
+
+fn spots(ctx: &Ctx, machi: &Machi) -> Result<Value, CliError> {
+    heading(ctx, "demo-spots");
+    let filter = SpotFilter {
+        limit: Some(5),
+        ..Default::default()
+    };
+    let spots = machi
+        .spots(&filter, ctx.chain())
+        .map_err(|e| ctx.app_error(e))?;
+    if !ctx.json {
+        let rows = spots
+            .iter()
+            .map(|s| {
+                vec![
+                    term(&s.name.text),
+                    s.tags.join(", "),
+                    ctx.duration(s.visit_minutes),
+                ]
+            })
+            .collect();
+        ctx.print_table(&["cli-col-name", "cli-col-tags", "demo-col-visit"], rows);
+    }
+    Ok(serde_json::to_value(&spots).unwrap_or(Value::Null))
+}
+
+fn garbage(ctx: &Ctx, machi: &Machi, date: NaiveDate) -> Result<Value, CliError> {
+    heading(ctx, "demo-garbage");
+    let areas = machi
+        .garbage_areas(ctx.chain())
+        .map_err(|e| ctx.app_error(e))?;
+    let mut days = Vec::new();
+    for area in &areas {
+        let day = machi
+            .garbage_day(&area.id, date, ctx.chain())
+            .map_err(|e| ctx.app_error(e))?;
+        if !ctx.json {
+            let what = if let Some((from, to)) = day.closed {
+                ctx.msg(
+                    "cli-garbage-closed",
+                    &MsgArgs::new()
+                        .str("from", ctx.date(from))
+                        .str("to", ctx.date(to)),
+                )
+            } else if day.collections.is_empty() {
+                ctx.m("cli-garbage-nothing")
+            } else {
+                let names: Vec<String> =
+                    day.collections.iter().map(|c| term(&c.name.text)).collect();
+                ctx.list(&names)
+            };
+            out(&ctx.msg(
+                "demo-garbage-line",
+                &MsgArgs::new()
+                    .str("area", term(&area.name.text))
+                    .str("date", ctx.date(date))
+                    .str("what", what),
+            ));
+        }
+        days.push(day);
+    }
+    Ok(serde_json::to_value(&days).unwrap_or(Value::Null))
+}
+
+fn shelters(ctx: &Ctx, machi: &Machi, here: GeoPoint) -> Result<Value, CliError> {
+    heading(ctx, "demo-shelters");
+    let found = machi
+        .shelters_for(here, &[], 3, ctx.chain())
+        .map_err(|e| ctx.app_error(e))?;
+    if !ctx.json {
+        let rows = found
+            .iter()
+            .map(|c| {
+                let hazards: Vec<String> = c
+                    .shelter
+                    .hazards
+                    .iter()
+                    .map(|h| ctx.m(&format!("content-hazard-{}", h.key())))
+                    .collect();
+                vec![
+                    term(&c.shelter.name.text),
+                    ctx.distance(c.shelter.distance_m),
+                    ctx.duration(c.walk_minutes),
+                    hazards.join(", "),
+                ]
+            })
+            .collect();
+        ctx.print_table(
+            &[
+                "cli-col-name",
+                "cli-col-distance",
+                "notices-col-walk",
+                "cli-col-hazards",
+            ],
+            rows,
+        );
+    }
+    Ok(serde_json::to_value(&found).unwrap_or(Value::Null))
+}
+
+fn notices(ctx: &Ctx, machi: &Machi) -> Result<Value, CliError> {
+    heading(ctx, "demo-notices");
+    let list = machi
+        .notices(&NoticeQuery::default(), &ctx.l10n, Utc::now())
+        .map_err(|e| ctx.app_error(e))?;
+    if !ctx.json {
+        if list.is_empty() {
+            out(&ctx.m("notices-none"));
+        }
+        for n in &list {
+            let label = n
+                .status_label
+                .iter()
+                .chain(n.state_label.iter())
+                .map(|s| term(s))
+                .collect::<Vec<_>>()
+                .join(" ");
+            out(&format!("[{label}] {}", term(&n.headline)));
+        }
+    }
+    Ok(serde_json::to_value(&list).unwrap_or(Value::Null))
 }

@@ -1,0 +1,12 @@
+# `machi demo`: a tour of the app on the embedded town.
+demo-title = { $town } — content pack version { NUMBER($version, useGrouping: "false") }
+demo-no-pack = No content is installed.
+demo-spots = Popular spots
+demo-col-visit = Typical visit
+demo-garbage = Garbage collection
+demo-garbage-line = { $area }, { $date }: { $what }
+demo-shelters = Nearest evacuation places from Takahagi Station
+demo-notices = Current notices
+demo-course = A model course from Takahagi Station
+demo-faq = Ask the town
+demo-faq-question = How do I put out bulky waste?

@@ -1,0 +1,12 @@
+# `machi demo`：在内置城镇上浏览应用功能。
+demo-title = { $town } — 内容包 第{ NUMBER($version, useGrouping: "false") }版
+demo-no-pack = 尚未安装内容。
+demo-spots = 热门景点
+demo-col-visit = 参考游览时间
+demo-garbage = 垃圾收集
+demo-garbage-line = { $area }，{ $date }：{ $what }
+demo-shelters = 离高萩站最近的避难场所
+demo-notices = 当前通知
+demo-course = 从高萩站出发的推荐路线
+demo-faq = 向市政府提问
+demo-faq-question = 大件垃圾怎么扔？
