@@ -57,3 +57,41 @@ impl From<rusqlite::Error> for Error {
         }
     }
 }
+
+impl From<machi_content::StoreError> for Error {
+    fn from(e: machi_content::StoreError) -> Self {
+        use machi_content::StoreError as S;
+        match e {
+            S::Pack(p) => p.into(),
+            S::InvalidInput(reason) => Error::InvalidInput { reason },
+            S::Garbage(machi_content::garbage::GarbageError::UnknownArea(area)) => {
+                Error::NotFound { what: area }
+            }
+            other => Error::Storage {
+                reason: other.to_string(),
+            },
+        }
+    }
+}
+
+impl From<machi_content::PackError> for Error {
+    fn from(e: machi_content::PackError) -> Self {
+        use machi_content::PackError as P;
+        match e {
+            P::Io { .. } | P::Key { .. } => Error::InvalidInput {
+                reason: e.to_string(),
+            },
+            other => Error::Integrity {
+                reason: other.to_string(),
+            },
+        }
+    }
+}
+
+impl From<machi_content::SourceError> for Error {
+    fn from(e: machi_content::SourceError) -> Self {
+        Error::InvalidInput {
+            reason: e.to_string(),
+        }
+    }
+}

@@ -10,11 +10,31 @@
 //! [`Machi`] carries.
 
 mod alerts;
+mod content;
 mod course;
+mod embedded;
 mod error;
 mod faq;
+mod places;
 mod store;
 mod sync;
 
+pub use alerts::{
+    IngestReport, NoticeDetail, NoticeListener, NoticeQuery, NoticeView, ShelterChoice,
+};
+pub use content::{
+    EventView, GarbageAreaView, GarbageCollectionView, GarbageDayView, PackInfo, ShelterView,
+    SpotFilter, SpotView, Text,
+};
+pub use embedded::{sample_town, sample_town_identity, source_files as sample_town_source};
 pub use error::{Error, Result};
+pub use faq::{
+    eval_faq, FaqAnswer, FaqCategory, FaqChoice, FaqContact, FaqEvalReport, FaqReply, FaqReplyKind,
+    FaqSuggestion,
+};
 pub use store::{Machi, OpenOptions};
+
+/// Shared types (languages, points, hazards).
+pub use machi_common as common;
+/// The content crate, re-exported so shells and bindings name one dependency.
+pub use machi_content as content_core;

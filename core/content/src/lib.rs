@@ -2,7 +2,31 @@
 //!
 //! Everything the app shows without a network — spots, events, evacuation
 //! places and shelters, garbage rules, FAQ entries and departments, course
-//! metadata — is described by [`model`], kept in SQLite, and filled from
-//! signed content packs built from municipal open data.
+//! metadata — is described by [`model`], kept in SQLite ([`store`]), built
+//! from municipal open data ([`opendata`], [`source`]) and shipped as signed
+//! content packs ([`pack`], [`delta`]).
 
+pub mod delta;
+pub mod error;
+pub mod garbage;
+pub mod hours;
 pub mod model;
+pub mod opendata;
+pub mod pack;
+pub mod schema;
+pub mod source;
+pub mod store;
+
+pub use error::{PackError, SourceError, SourceIssue, StoreError};
+pub use store::Store;
+
+/// Lowercase hex of bytes (hashes, key ids).
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
+}

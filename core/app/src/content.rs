@@ -1,0 +1,464 @@
+//! Content on the facade: spots, events, shelters, garbage and packs, as view
+//! records already resolved for the reader's language chain.
+//!
+//! Resolution happens here once, so the CLI and the bindings show the same
+//! text and the same "not yet translated" marks.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use machi_common::{GeoPoint, Hazard, Lang, LocalizedText};
+use machi_content::delta::Delta;
+use machi_content::model::{PackData, ShelterKind, Spot};
+use machi_content::pack::{self, VerifyingKey};
+use machi_content::store::{Counts, ImportSummary, SpotQuery};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::Machi;
+
+/// A text resolved for a reader.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Text {
+    /// The text.
+    pub text: String,
+    /// Its language.
+    pub lang: Lang,
+    /// True when it is not in the reader's first language (show "not yet translated").
+    pub is_fallback: bool,
+}
+
+impl Text {
+    /// Resolves `t` for `chain`; `None` when the text is empty in every language.
+    pub fn resolve(t: &LocalizedText, chain: &[Lang]) -> Option<Text> {
+        t.resolve(chain).map(|r| Text {
+            text: r.text.to_string(),
+            lang: r.lang,
+            is_fallback: r.is_fallback,
+        })
+    }
+
+    fn required(t: &LocalizedText, chain: &[Lang], id: &str) -> Text {
+        // A name is required by the loader; an id keeps a broken row visible.
+        Text::resolve(t, chain).unwrap_or(Text {
+            text: id.to_string(),
+            lang: Lang::Ja,
+            is_fallback: true,
+        })
+    }
+}
+
+/// A tourism spot for display.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpotView {
+    /// Stable id.
+    pub id: String,
+    /// Name.
+    pub name: Text,
+    /// Katakana reading.
+    pub kana: Option<String>,
+    /// Description.
+    pub description: Option<Text>,
+    /// Tags.
+    pub tags: Vec<String>,
+    /// Position.
+    pub location: GeoPoint,
+    /// Address.
+    pub address: Option<Text>,
+    /// OSM opening hours.
+    pub opening_hours: Option<String>,
+    /// Notes on hours.
+    pub hours_note: Option<Text>,
+    /// Fee.
+    pub fee: Option<Text>,
+    /// Typical visit in minutes.
+    pub visit_minutes: u32,
+    /// Popularity 0..1.
+    pub popularity: f32,
+    /// Access.
+    pub access: Option<Text>,
+    /// Parking.
+    pub parking: Option<Text>,
+    /// Barrier-free information.
+    pub accessibility: Option<Text>,
+    /// Phone.
+    pub phone: Option<String>,
+    /// Web page.
+    pub url: Option<String>,
+    /// Image.
+    pub image_url: Option<String>,
+    /// Distance from the query point, metres.
+    pub distance_m: Option<f64>,
+    /// Open at the query time (`None`: no time asked or hours unknown).
+    pub open: Option<bool>,
+}
+
+impl SpotView {
+    fn new(s: Spot, chain: &[Lang], distance_m: Option<f64>, open: Option<bool>) -> SpotView {
+        let r = |t: &LocalizedText| Text::resolve(t, chain);
+        SpotView {
+            name: Text::required(&s.name, chain, &s.id),
+            description: r(&s.description),
+            address: r(&s.address),
+            hours_note: r(&s.hours_note),
+            fee: r(&s.fee),
+            access: r(&s.access),
+            parking: r(&s.parking),
+            accessibility: r(&s.accessibility),
+            id: s.id,
+            kana: s.kana,
+            tags: s.tags,
+            location: s.location,
+            opening_hours: s.opening_hours,
+            visit_minutes: s.visit_minutes,
+            popularity: s.popularity,
+            phone: s.phone,
+            url: s.url,
+            image_url: s.image_url,
+            distance_m,
+            open,
+        }
+    }
+}
+
+/// An event for display.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventView {
+    /// Stable id.
+    pub id: String,
+    /// Name.
+    pub name: Text,
+    /// Description.
+    pub description: Option<Text>,
+    /// First day.
+    pub start_date: NaiveDate,
+    /// Last day.
+    pub end_date: NaiveDate,
+    /// Daily start.
+    pub start_time: Option<chrono::NaiveTime>,
+    /// Daily end.
+    pub end_time: Option<chrono::NaiveTime>,
+    /// Venue.
+    pub place_name: Option<Text>,
+    /// Venue address.
+    pub address: Option<Text>,
+    /// Venue position.
+    pub location: Option<GeoPoint>,
+    /// Fee.
+    pub fee: Option<Text>,
+    /// Organizer.
+    pub organizer: Option<Text>,
+    /// Phone.
+    pub phone: Option<String>,
+    /// Web page.
+    pub url: Option<String>,
+    /// Tags.
+    pub tags: Vec<String>,
+}
+
+/// An evacuation place / shelter for display.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ShelterView {
+    /// Stable id.
+    pub id: String,
+    /// Name.
+    pub name: Text,
+    /// Katakana reading.
+    pub kana: Option<String>,
+    /// Address.
+    pub address: Option<Text>,
+    /// Position.
+    pub location: GeoPoint,
+    /// Elevation, metres.
+    pub elevation_m: Option<f64>,
+    /// Capacity, people.
+    pub capacity: Option<u32>,
+    /// Certified hazards.
+    pub hazards: Vec<Hazard>,
+    /// Designation.
+    pub kind: ShelterKind,
+    /// Phone.
+    pub phone: Option<String>,
+    /// Notes.
+    pub notes: Option<Text>,
+    /// Distance from the query point, metres.
+    pub distance_m: f64,
+}
+
+/// A garbage collection area.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GarbageAreaView {
+    /// Stable id (the Japanese name).
+    pub id: String,
+    /// Name.
+    pub name: Text,
+}
+
+/// One category that goes out on a day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GarbageCollectionView {
+    /// Category id.
+    pub category_id: String,
+    /// Category name.
+    pub name: Text,
+    /// How to put it out.
+    pub sublabel: Option<Text>,
+    /// Cautions.
+    pub caution: Option<Text>,
+    /// Colour `#rrggbb`.
+    pub color: Option<String>,
+    /// The published rule.
+    pub rule: String,
+}
+
+/// What goes out in an area on a day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GarbageDayView {
+    /// The area.
+    pub area: GarbageAreaView,
+    /// The day.
+    pub date: NaiveDate,
+    /// When the centre is shut: (first day, last day); nothing is collected.
+    pub closed: Option<(NaiveDate, NaiveDate)>,
+    /// What goes out.
+    pub collections: Vec<GarbageCollectionView>,
+}
+
+/// The installed pack.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PackInfo {
+    /// Municipality code.
+    pub municipality_code: String,
+    /// Town name.
+    pub name: Option<Text>,
+    /// Pack version.
+    pub pack_version: u64,
+    /// Languages.
+    pub languages: Vec<Lang>,
+    /// Build time.
+    pub created: String,
+    /// Import time.
+    pub installed_at: String,
+    /// Attribution lines to show.
+    pub attribution: Vec<String>,
+    /// Rows per table.
+    pub counts: Counts,
+}
+
+/// Filters for [`Machi::spots`].
+pub type SpotFilter = SpotQuery;
+
+impl Machi {
+    /// The installed pack (`None`: empty store).
+    pub fn pack_info(&self, chain: &[Lang]) -> Result<Option<PackInfo>> {
+        let store = self.store()?;
+        let Some(p) = store.installed()? else {
+            return Ok(None);
+        };
+        Ok(Some(PackInfo {
+            municipality_code: p.meta.municipality_code,
+            name: Text::resolve(&p.meta.municipality_name, chain),
+            pack_version: p.meta.pack_version,
+            languages: p.meta.languages,
+            created: p.meta.created,
+            installed_at: p.installed_at,
+            attribution: p.meta.attribution,
+            counts: store.counts()?,
+        }))
+    }
+
+    /// The town's representative point (map centre, default start).
+    pub fn town_center(&self) -> Result<Option<GeoPoint>> {
+        Ok(self.store()?.center()?)
+    }
+
+    /// Spots matching `filter`, resolved for `chain`.
+    pub fn spots(&self, filter: &SpotFilter, chain: &[Lang]) -> Result<Vec<SpotView>> {
+        let store = self.store()?;
+        Ok(store
+            .spots(filter)?
+            .into_iter()
+            .map(|h| SpotView::new(h.spot, chain, h.distance_m, h.open))
+            .collect())
+    }
+
+    /// One spot; `NotFound` when no spot has that id.
+    pub fn spot(&self, id: &str, chain: &[Lang]) -> Result<SpotView> {
+        let store = self.store()?;
+        let s = store.spot(id)?.ok_or_else(|| Error::NotFound {
+            what: id.to_string(),
+        })?;
+        Ok(SpotView::new(s, chain, None, None))
+    }
+
+    /// Every spot tag in the pack.
+    pub fn spot_tags(&self) -> Result<Vec<String>> {
+        Ok(self.store()?.spot_tags()?)
+    }
+
+    /// Events overlapping `from..=to`, earliest first.
+    pub fn events(&self, from: NaiveDate, to: NaiveDate, chain: &[Lang]) -> Result<Vec<EventView>> {
+        let events = self.store()?.events_between(from, to)?;
+        let r = |t: &LocalizedText| Text::resolve(t, chain);
+        Ok(events
+            .into_iter()
+            .map(|e| EventView {
+                name: Text::required(&e.name, chain, &e.id),
+                description: r(&e.description),
+                place_name: r(&e.place_name),
+                address: r(&e.address),
+                fee: r(&e.fee),
+                organizer: r(&e.organizer),
+                id: e.id,
+                start_date: e.start_date,
+                end_date: e.end_date,
+                start_time: e.start_time,
+                end_time: e.end_time,
+                location: e.location,
+                phone: e.phone,
+                url: e.url,
+                tags: e.tags,
+            })
+            .collect())
+    }
+
+    /// Up to `limit` places nearest to `near` certified for all of `hazards`.
+    pub fn shelters_near(
+        &self,
+        near: GeoPoint,
+        hazards: &[Hazard],
+        limit: usize,
+        chain: &[Lang],
+    ) -> Result<Vec<ShelterView>> {
+        let hits = self.store()?.shelters_near(near, hazards, limit)?;
+        Ok(hits
+            .into_iter()
+            .map(|h| {
+                let s = h.shelter;
+                ShelterView {
+                    name: Text::required(&s.name, chain, &s.id),
+                    address: Text::resolve(&s.address, chain),
+                    notes: Text::resolve(&s.notes, chain),
+                    id: s.id,
+                    kana: s.kana,
+                    location: s.location,
+                    elevation_m: s.elevation_m,
+                    capacity: s.capacity,
+                    hazards: s.hazards,
+                    kind: s.kind,
+                    phone: s.phone,
+                    distance_m: h.distance_m,
+                }
+            })
+            .collect())
+    }
+
+    /// Every garbage collection area.
+    pub fn garbage_areas(&self, chain: &[Lang]) -> Result<Vec<GarbageAreaView>> {
+        Ok(self
+            .store()?
+            .garbage_areas()?
+            .into_iter()
+            .map(|a| GarbageAreaView {
+                name: Text::required(&a.name, chain, &a.id),
+                id: a.id,
+            })
+            .collect())
+    }
+
+    /// The area whose id or name (in any language, ignoring case and ruby
+    /// readings) is `name`; failing that, the one area whose name contains it.
+    pub fn find_garbage_area(&self, name: &str) -> Result<String> {
+        let wanted = name.trim().to_lowercase();
+        let areas = self.store()?.garbage_areas()?;
+        let names = |a: &machi_content::model::GarbageArea| -> Vec<String> {
+            std::iter::once(a.id.to_lowercase())
+                .chain(
+                    a.name
+                        .iter()
+                        .map(|(_, t)| machi_i18n::strip_ruby(t).to_lowercase()),
+                )
+                .collect()
+        };
+        let exact: Vec<&str> = areas
+            .iter()
+            .filter(|a| names(a).contains(&wanted))
+            .map(|a| a.id.as_str())
+            .collect();
+        let partial: Vec<&str> = areas
+            .iter()
+            .filter(|a| !wanted.is_empty() && names(a).iter().any(|n| n.contains(&wanted)))
+            .map(|a| a.id.as_str())
+            .collect();
+        match (exact.as_slice(), partial.as_slice()) {
+            ([id, ..], _) | ([], [id]) => Ok(id.to_string()),
+            _ => Err(Error::NotFound {
+                what: name.to_string(),
+            }),
+        }
+    }
+
+    /// What goes out in the area named `area` (id or any name) on `date`.
+    pub fn garbage_day(
+        &self,
+        area: &str,
+        date: NaiveDate,
+        chain: &[Lang],
+    ) -> Result<GarbageDayView> {
+        let id = self.find_garbage_area(area)?;
+        let day = self.store()?.garbage_day(&id, date)?;
+        let r = |t: &LocalizedText| Text::resolve(t, chain);
+        Ok(GarbageDayView {
+            area: GarbageAreaView {
+                name: Text::required(&day.area.name, chain, &day.area.id),
+                id: day.area.id,
+            },
+            date: day.date,
+            closed: day.closed.map(|c| (c.from, c.to)),
+            collections: day
+                .collections
+                .into_iter()
+                .map(|c| GarbageCollectionView {
+                    name: Text::required(&c.category.name, chain, &c.category.id),
+                    sublabel: r(&c.category.sublabel),
+                    caution: r(&c.category.caution),
+                    color: c.category.color,
+                    category_id: c.category.id,
+                    rule: c.rule,
+                })
+                .collect(),
+        })
+    }
+
+    /// Imports the pack in `dir`, verified with `key` or else the pinned
+    /// publisher key. Refusals leave the store unchanged.
+    pub fn import_pack_dir(&self, dir: &Path, key: Option<&VerifyingKey>) -> Result<ImportSummary> {
+        let key = key
+            .or(self.publisher_key.as_ref())
+            .ok_or_else(|| Error::InvalidInput {
+                reason: "no publisher key: pass one or pin it in OpenOptions".into(),
+            })?;
+        let s = pack::import_dir(&mut *self.store()?, dir, key)?;
+        self.bump_generation();
+        Ok(s)
+    }
+
+    /// Imports an already verified and decoded full pack (sync downloads).
+    pub fn import_full(&self, data: &PackData) -> Result<ImportSummary> {
+        let s = self.store()?.import_full(data)?;
+        self.bump_generation();
+        Ok(s)
+    }
+
+    /// Imports an already verified and decoded delta (sync downloads).
+    pub fn import_delta(&self, delta: &Delta) -> Result<ImportSummary> {
+        let s = self.store()?.import_delta(delta)?;
+        self.bump_generation();
+        Ok(s)
+    }
+
+    /// The installed pack version (`None`: empty store); sync asks for deltas from it.
+    pub fn installed_pack_version(&self) -> Result<Option<u64>> {
+        Ok(self.store()?.installed_version()?)
+    }
+}
