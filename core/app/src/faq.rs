@@ -1,5 +1,360 @@
-//! Composition of the faq capability (being written).
+//! The FAQ chatbot on the facade: a [`FaqBot`] built from the installed
+//! pack's FAQ entries, departments and synonyms, cached until the content
+//! changes, plus the local "did this help?" votes and unanswered-question log.
+//!
+//! Everything returned is already localized for the reader (`&Localizer`),
+//! so the CLI and the bindings show the same text.
 
-/// Per-instance state this capability keeps inside [`crate::Machi`] (caches, listeners).
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::{Arc, Mutex, RwLock};
+
+use machi_common::LocalizedText;
+use machi_content::model;
+use machi_faq::eval::{evaluate, load_localgov};
+use machi_faq::{Category, Department, FaqBot, FaqEntry, FaqError, RetrievalConfig, SynonymTable};
+use machi_i18n::{Args, Localizer};
+
+use crate::error::{Error, Result};
+use crate::Machi;
+
+/// Summary and per-query rankings of a LocalgovFAQ evaluation run.
+pub use machi_faq::eval::EvalReport as FaqEvalReport;
+/// One FAQ entry as shown to the reader (question, answer, language, note, contact).
+pub use machi_faq::Answer as FaqAnswer;
+/// A browsing category with its localized name and number of entries.
+pub use machi_faq::CategoryInfo as FaqCategory;
+/// One tappable choice of a clarifying menu.
+pub use machi_faq::Choice as FaqChoice;
+/// How to reach the responsible department, localized.
+pub use machi_faq::Contact as FaqContact;
+/// The chatbot's reply to one question: its kind, lead message, answers or
+/// candidates, clarifying choices and the department to contact.
+pub use machi_faq::Reply as FaqReply;
+/// What kind of reply [`Machi::ask`] produced (answer, clarify, not sure, no match).
+pub use machi_faq::ReplyKind as FaqReplyKind;
+/// A typing suggestion or a browse row: entry id and question.
+pub use machi_faq::Suggestion as FaqSuggestion;
+
+/// The bot built for one content generation.
+#[derive(Debug)]
+struct Cached {
+    generation: u64,
+    bot: Arc<FaqBot>,
+}
+
+/// The FAQ capability's state inside [`Machi`]: the cached bot.
+///
+/// Readers share the bot through the `RwLock`; `build` serializes rebuilds
+/// so that two threads missing the cache at once build it only once.
 #[derive(Debug, Default)]
-pub(crate) struct State {}
+pub(crate) struct State {
+    cache: RwLock<Option<Cached>>,
+    build: Mutex<()>,
+}
+
+fn poisoned() -> Error {
+    Error::Storage {
+        reason: "FAQ cache lock poisoned by an earlier panic".into(),
+    }
+}
+
+/// Maps a machi-faq error to the facade's, with the user-facing reason
+/// localized for `loc` where the user can act on it.
+fn faq_error(e: FaqError, loc: &Localizer) -> Error {
+    let id = e.message_id();
+    match e {
+        FaqError::QueryTooLong { max, .. } => Error::InvalidInput {
+            reason: loc.msg(id, &Args::new().num("max", max)),
+        },
+        FaqError::NotUtf8(_) => Error::InvalidInput {
+            reason: loc.msg(id, &Args::new()),
+        },
+        // Evaluation files are named by the caller: the path and cause are
+        // what they need to fix it.
+        FaqError::Io { .. } | FaqError::Json { .. } | FaqError::BadCorpusEntry { .. } => {
+            Error::InvalidInput {
+                reason: e.to_string(),
+            }
+        }
+        // The store's primary key should make this impossible; if the
+        // installed content is inconsistent, it is a storage problem.
+        FaqError::DuplicateId(_) => Error::Storage {
+            reason: e.to_string(),
+        },
+    }
+}
+
+/// Turns the pack's FAQ rows into the chatbot's entries, attaching each
+/// entry's department (name, phone, hours) by id.
+fn bot_entries(
+    entries: Vec<model::FaqEntry>,
+    departments: Vec<model::Department>,
+) -> Vec<FaqEntry> {
+    let departments: HashMap<String, Department> = departments
+        .into_iter()
+        .map(|d| {
+            let hours = (!d.hours.is_empty()).then_some(d.hours);
+            (
+                d.id,
+                Department {
+                    name: d.name,
+                    phone: d.phone,
+                    hours,
+                },
+            )
+        })
+        .collect();
+    entries
+        .into_iter()
+        .map(|e| FaqEntry {
+            department: e
+                .department_id
+                .as_ref()
+                .and_then(|id| departments.get(id).cloned()),
+            // Category names come from Fluent at call time (see
+            // `category_name`), so the key is all the bot needs.
+            category: (!e.category.is_empty()).then(|| Category {
+                id: e.category,
+                name: LocalizedText::new(),
+            }),
+            id: e.id,
+            question: e.question,
+            answer: e.answer,
+            keywords: e.keywords,
+        })
+        .collect()
+}
+
+/// The display name of category `id`: the Fluent message
+/// `faq-category-<id>` when the reader's language has it, else the key
+/// itself (a pack may add categories the app does not know yet).
+fn category_name(id: &str, loc: &Localizer) -> String {
+    let msg = format!("faq-category-{id}");
+    if loc.has(&msg) {
+        loc.msg(&msg, &Args::new())
+    } else {
+        id.to_string()
+    }
+}
+
+impl Machi {
+    /// The chatbot over the installed pack, built on first use and rebuilt
+    /// after every content import ([`Machi::content_generation`]). Imports
+    /// made directly on the store through [`Machi::with_store`] do not bump
+    /// the generation, so they are not seen until the next facade import.
+    fn faq_bot(&self) -> Result<Arc<FaqBot>> {
+        let generation = self.content_generation();
+        let cached = |state: &State| -> Result<Option<Arc<FaqBot>>> {
+            let cache = state.cache.read().map_err(|_| poisoned())?;
+            Ok(cache
+                .as_ref()
+                .filter(|c| c.generation == generation)
+                .map(|c| Arc::clone(&c.bot)))
+        };
+        if let Some(bot) = cached(&self.faq)? {
+            return Ok(bot);
+        }
+        let _building = self.faq.build.lock().map_err(|_| poisoned())?;
+        // Another thread may have built it while this one waited.
+        if let Some(bot) = cached(&self.faq)? {
+            return Ok(bot);
+        }
+        let (entries, departments, synonyms) = {
+            let store = self.store()?;
+            (
+                store.faq_entries()?,
+                store.departments()?,
+                store.synonyms()?,
+            )
+        };
+        let groups: Vec<Vec<String>> = synonyms.into_iter().map(|s| s.terms).collect();
+        let pack_synonyms = SynonymTable::from_groups(&groups);
+        let bot = FaqBot::new(bot_entries(entries, departments), &pack_synonyms).map_err(|e| {
+            Error::Storage {
+                reason: e.to_string(),
+            }
+        })?;
+        let bot = Arc::new(bot);
+        *self.faq.cache.write().map_err(|_| poisoned())? = Some(Cached {
+            generation,
+            bot: Arc::clone(&bot),
+        });
+        Ok(bot)
+    }
+
+    /// Answers a resident's or visitor's question in the reader's language
+    /// (`loc`): a confident answer with related entries, a clarifying menu,
+    /// or — when unsure — a "not sure" message with up to three candidates
+    /// and the responsible department's contact. Questions that were not
+    /// answered confidently go to the local unanswered log (only the text
+    /// and language, never who asked).
+    ///
+    /// Errors: [`Error::InvalidInput`] (reason localized) for a question
+    /// with no searchable text (empty, blanks or symbols only) or longer
+    /// than [`machi_faq::MAX_QUERY_CHARS`]; so the reply is never
+    /// [`FaqReplyKind::EmptyQuery`].
+    pub fn ask(&self, text: &str, loc: &Localizer) -> Result<FaqReply> {
+        let bot = self.faq_bot()?;
+        let reply = bot.ask(text, loc).map_err(|e| faq_error(e, loc))?;
+        if reply.kind == FaqReplyKind::EmptyQuery {
+            return Err(Error::InvalidInput {
+                reason: reply.message,
+            });
+        }
+        if let Some(q) = reply.unanswered(text, loc.lang()) {
+            // Best effort on purpose: the staff log must never keep a
+            // resident from getting the candidates and the phone number, so
+            // a failed write (full disk, locked file) does not fail `ask`.
+            if let Ok(mut store) = self.store() {
+                let _ = store.log_unanswered(&q.text, Some(q.lang));
+            }
+        }
+        Ok(reply)
+    }
+
+    /// Up to `limit` questions matching what has been typed so far (any
+    /// language), for a suggestion list under the input box. Empty input
+    /// gives an empty list.
+    pub fn faq_suggest(
+        &self,
+        typed: &str,
+        limit: usize,
+        loc: &Localizer,
+    ) -> Result<Vec<FaqSuggestion>> {
+        Ok(self.faq_bot()?.suggest(typed, limit, loc))
+    }
+
+    /// The FAQ categories in pack order with their entry counts, names
+    /// localized for `loc`.
+    pub fn faq_categories(&self, loc: &Localizer) -> Result<Vec<FaqCategory>> {
+        let mut list = self.faq_bot()?.categories(loc);
+        for c in &mut list {
+            c.name = category_name(&c.id, loc);
+        }
+        Ok(list)
+    }
+
+    /// The entries of one category (id and question), in pack order.
+    /// [`Error::NotFound`] when no entry has that category.
+    pub fn faq_browse(&self, category: &str, loc: &Localizer) -> Result<Vec<FaqSuggestion>> {
+        let list = self.faq_bot()?.browse(category, loc);
+        if list.is_empty() {
+            return Err(Error::NotFound {
+                what: category.to_string(),
+            });
+        }
+        Ok(list)
+    }
+
+    /// One FAQ entry by id, localized (confidence 1). [`Error::NotFound`]
+    /// for an unknown id.
+    pub fn faq_entry(&self, id: &str, loc: &Localizer) -> Result<FaqAnswer> {
+        self.faq_bot()?
+            .entry(id, loc)
+            .ok_or_else(|| Error::NotFound {
+                what: id.to_string(),
+            })
+    }
+
+    /// Records the reader's "did this help?" vote on entry `entry_id`, for
+    /// the question `query` they asked (may be empty when the entry was
+    /// opened by browsing). [`Error::NotFound`] for an unknown entry, so
+    /// votes never point at nothing.
+    pub fn rate_faq_answer(
+        &self,
+        entry_id: &str,
+        query: &str,
+        helpful: bool,
+        loc: &Localizer,
+    ) -> Result<()> {
+        self.faq_entry(entry_id, loc)?;
+        self.record_faq_feedback(entry_id, query.trim(), helpful, Some(loc.lang()))
+    }
+}
+
+/// Evaluates the chatbot's ranker (built-in synonyms, default settings —
+/// the same retrieval [`Machi::ask`] uses) on LocalgovFAQ-shaped files:
+/// `corpus` (id → `Question: …\nAnswer: …`), `queries` (id → text) and
+/// `qrels` (query id → entry id → grade). Needs no store.
+///
+/// [`Error::InvalidInput`] when a file cannot be read or has the wrong shape.
+pub fn eval_faq(corpus: &Path, queries: &Path, qrels: &Path) -> Result<FaqEvalReport> {
+    // File errors are developer-facing (publisher tool); any locale will do.
+    let loc = Localizer::for_lang(machi_common::Lang::En);
+    let set = load_localgov(corpus, queries, qrels).map_err(|e| faq_error(e, &loc))?;
+    Ok(evaluate(
+        &set,
+        SynonymTable::builtin(),
+        RetrievalConfig::default(),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use machi_common::Lang;
+
+    #[test]
+    fn departments_and_categories_are_attached() {
+        let dep = model::Department {
+            id: "kankyo".into(),
+            name: LocalizedText::single(Lang::Ja, "環境課"),
+            phone: Some("0293-23-2111".into()),
+            hours: LocalizedText::new(),
+            email: None,
+            url: None,
+        };
+        let entry = |id: &str, dep: Option<&str>, cat: &str| model::FaqEntry {
+            id: id.into(),
+            category: cat.into(),
+            question: LocalizedText::single(Lang::Ja, "粗大ごみは？"),
+            answer: LocalizedText::single(Lang::Ja, "申込制です。"),
+            department_id: dep.map(Into::into),
+            keywords: vec![],
+        };
+        let out = bot_entries(
+            vec![
+                entry("a", Some("kankyo"), "garbage"),
+                entry("b", Some("nowhere"), ""),
+            ],
+            vec![dep],
+        );
+        let d = out[0].department.as_ref().unwrap();
+        assert_eq!(d.phone.as_deref(), Some("0293-23-2111"));
+        // Empty hours become "no hours" rather than an empty line.
+        assert!(d.hours.is_none());
+        assert_eq!(out[0].category.as_ref().unwrap().id, "garbage");
+        assert!(out[1].department.is_none());
+        assert!(out[1].category.is_none());
+    }
+
+    #[test]
+    fn query_errors_are_invalid_input_with_a_localized_reason() {
+        let en = Localizer::for_lang(Lang::En);
+        let e = faq_error(
+            FaqError::QueryTooLong {
+                chars: 2000,
+                max: 1000,
+            },
+            &en,
+        );
+        match e {
+            Error::InvalidInput { reason } => {
+                assert!(reason.contains("too long"), "{reason}");
+                assert!(
+                    reason.contains("1,000") || reason.contains("1000"),
+                    "{reason}"
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn unknown_category_keys_show_as_themselves() {
+        let en = Localizer::for_lang(Lang::En);
+        assert_eq!(category_name("no-such-category", &en), "no-such-category");
+        assert_eq!(category_name("garbage", &en), "Garbage and recycling");
+    }
+}

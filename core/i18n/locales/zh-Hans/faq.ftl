@@ -14,3 +14,30 @@ faq-contact-hours = 咨询：{ $department }（受理时间：{ $hours }）
 faq-contact-phone-hours = 咨询：{ $department }，电话 { $phone }（受理时间：{ $hours }）
 faq-query-too-long = 问题太长了。请控制在 { $max } 个字符以内。
 faq-not-utf8 = 问题中含有无法识别的字符。请重新输入。
+
+## 分类名称（内容包中 FAQ 条目的分类键）。
+faq-category-garbage = 垃圾与回收
+faq-category-certificates = 证明与登记
+faq-category-moving = 搬家
+faq-category-tax = 税金
+faq-category-childcare = 儿童与育儿
+faq-category-insurance = 保险与年金
+faq-category-welfare = 福利
+faq-category-disaster = 防灾
+faq-category-water = 自来水
+faq-category-pets = 宠物
+faq-category-health = 健康
+faq-category-tourism = 观光
+
+## FAQ 画面与命令的标签。
+faq-related = 相关问题：
+faq-entry-ref = 条目：{ $id }
+faq-feedback-thanks = 谢谢。您的反馈已保存在本设备上。
+faq-unanswered-none = 没有记录到未能回答的问题。
+faq-col-question = 问题
+faq-col-category = 分类
+faq-col-entries = 条数
+faq-col-asked = 提问次数
+faq-col-lang = 语言
+faq-col-first-asked = 首次提问
+faq-col-last-asked = 最近提问
