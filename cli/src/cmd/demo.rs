@@ -7,7 +7,7 @@
 use chrono::{Local, NaiveDate, Utc};
 use clap::Args;
 use machi_app::common::GeoPoint;
-use machi_app::{Machi, NoticeQuery, OpenOptions, SpotFilter};
+use machi_app::{FaqReplyKind, Machi, NoticeQuery, OpenOptions, SpotFilter};
 use machi_i18n::Args as MsgArgs;
 use serde_json::{json, Value};
 
@@ -42,6 +42,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<(), CliError> {
     report.insert("spots".into(), spots(ctx, &machi)?);
     report.insert("garbage".into(), garbage(ctx, &machi, date)?);
     report.insert("shelters".into(), shelters(ctx, &machi, here)?);
+    report.insert("faq".into(), faq(ctx, &machi)?);
     report.insert("notices".into(), notices(ctx, &machi)?);
     if ctx.json {
         ctx.print_json(&Value::Object(report))?;
@@ -200,4 +201,40 @@ fn notices(ctx: &Ctx, machi: &Machi) -> Result<Value, CliError> {
         }
     }
     Ok(serde_json::to_value(&list).unwrap_or(Value::Null))
+}
+
+fn faq(ctx: &Ctx, machi: &Machi) -> Result<Value, CliError> {
+    heading(ctx, "demo-faq");
+    // The sample question is asked in the reader's own language, as a resident would.
+    let question = ctx.l10n.plain("demo-faq-question", &MsgArgs::new());
+    let reply = machi
+        .ask(&question, &ctx.l10n)
+        .map_err(|e| ctx.app_error(e))?;
+    if !ctx.json {
+        out(&format!("Q: {}", term(&question)));
+        if !reply.message.is_empty() {
+            out(&term(&reply.message));
+        }
+        match (reply.kind, reply.answers.first()) {
+            (FaqReplyKind::Answer, Some(a)) => {
+                out(&term(&a.question));
+                out(&term(&a.answer));
+                if let Some(note) = &a.note {
+                    out(&term(note));
+                }
+                if let Some(c) = &a.contact {
+                    out(&term(&c.text));
+                }
+            }
+            _ => {
+                for c in &reply.choices {
+                    out(&format!("  - {}", term(&c.label)));
+                }
+                for a in reply.answers.iter().take(3) {
+                    out(&format!("  - {}", term(&a.question)));
+                }
+            }
+        }
+    }
+    Ok(json!({ "question": question, "reply": reply }))
 }
