@@ -1,0 +1,37 @@
+### Model-course planner: transport modes, travel legs, why a stop was
+### chosen, and why no course could be made.
+
+## Transport modes
+
+course-mode-walk = Walk
+course-mode-bicycle = Bicycle
+course-mode-car = Car
+course-mode-bus = Bus or train
+
+## A travel leg ($mode is a mode name above, $duration a formatted duration)
+
+course-leg = { $mode }, { $duration }
+
+## Why a stop is in the course
+
+course-reason-interests = Matches your interests: { $tags }
+course-reason-popular = A popular spot
+course-reason-requested = You asked to visit this spot
+course-reason-open-until = Open until { $time }
+course-reason-always-open = Open at any time
+course-reason-congestion = Heavy traffic around { $area }: travel may take { $factor } times longer
+course-reason-congestion-hours = Heavy traffic around { $area } from { $from } to { $to }: travel may take { $factor } times longer
+course-reason-car-park = Closed to cars: park at { $carpark } and walk { $duration }
+
+## Why no course could be made
+
+course-error-unknown-place = We could not find “{ $place }”.
+course-error-unknown-spot = We could not find the spot “{ $place }”.
+course-error-no-spots = There are no spots to choose from.
+course-error-time-too-short = There is not enough time to visit any spot. Please allow more time.
+course-error-everything-closed = All spots are closed at that time. Please try another time or day.
+course-error-must-visit = { $count ->
+        [one] { $spots } does not fit into the time available and the opening hours.
+       *[other] { $spots } do not fit into the time available and the opening hours.
+    }
+course-error-invalid-request = Please check the date, times and places of your request.

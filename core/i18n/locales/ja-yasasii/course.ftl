@@ -1,0 +1,33 @@
+### モデルコース（やさしい日本語）。
+
+## {行|い}き{方|かた}
+
+course-mode-walk = {歩|ある}く
+course-mode-bicycle = {自転車|じてんしゃ}
+course-mode-car = {車|くるま}
+course-mode-bus = バス・{電車|でんしゃ}
+
+## {移動|いどう}
+
+course-leg = { $mode }　{ $duration }
+
+## どうして ここに {行|い}くか
+
+course-reason-interests = あなたが {好|す}きな ことに {合|あ}います：{ $tags }
+course-reason-popular = {人気|にんき}が ある {場所|ばしょ}です
+course-reason-requested = あなたが {行|い}きたい {場所|ばしょ}です
+course-reason-open-until = { $time }まで {開|あ}いています
+course-reason-always-open = いつでも {行|い}けます
+course-reason-congestion = { $area }の {近|ちか}くは {道|みち}が {混|こ}んでいます。{移動|いどう}に { $factor }{倍|ばい}ぐらい {時間|じかん}が かかります
+course-reason-congestion-hours = { $from }から { $to }まで、{ $area }の {近|ちか}くは {道|みち}が {混|こ}んでいます。{移動|いどう}に { $factor }{倍|ばい}ぐらい {時間|じかん}が かかります
+course-reason-car-park = {車|くるま}は {入|はい}れません。{ $carpark }に {車|くるま}を {止|と}めて、{ $duration } {歩|ある}きます
+
+## コースが できない とき
+
+course-error-unknown-place = 「{ $place }」が {見|み}つかりません。
+course-error-unknown-spot = 「{ $place }」が {見|み}つかりません。
+course-error-no-spots = {行|い}ける {場所|ばしょ}が ありません。
+course-error-time-too-short = {時間|じかん}が {短|みじか}いです。どこにも {行|い}けません。{時間|じかん}を {長|なが}く して ください。
+course-error-everything-closed = その {時間|じかん}は どこも {閉|し}まっています。ほかの {時間|じかん}か {日|ひ}に して ください。
+course-error-must-visit = { $spots }（{ $count }つ）は {時間|じかん}が {足|た}りないので、コースに {入|い}れられません。
+course-error-invalid-request = {日|ひ}にち、{時間|じかん}、{場所|ばしょ}を もう{一度|いちど} {見|み}て ください。

@@ -1,0 +1,33 @@
+### モデルコース：移動手段、移動区間、立ち寄る理由、コースを作れない理由。
+
+## 移動手段
+
+course-mode-walk = 徒歩
+course-mode-bicycle = 自転車
+course-mode-car = 車
+course-mode-bus = バス・鉄道
+
+## 移動区間（$mode は上の手段名、$duration は整形済みの時間）
+
+course-leg = { $mode } { $duration }
+
+## 立ち寄る理由
+
+course-reason-interests = 興味に合う：{ $tags }
+course-reason-popular = 人気のスポット
+course-reason-requested = ご希望のスポット
+course-reason-open-until = { $time }まで営業
+course-reason-always-open = いつでも見学できます
+course-reason-congestion = { $area }周辺は混雑：移動に最大{ $factor }倍の時間がかかります
+course-reason-congestion-hours = { $from }～{ $to }は{ $area }周辺が混雑：移動に最大{ $factor }倍の時間がかかります
+course-reason-car-park = 車両通行止め：{ $carpark }に駐車して徒歩{ $duration }
+
+## コースを作れない理由
+
+course-error-unknown-place = 「{ $place }」が見つかりません。
+course-error-unknown-spot = スポット「{ $place }」が見つかりません。
+course-error-no-spots = 選べるスポットがありません。
+course-error-time-too-short = 時間が短く、どのスポットにも立ち寄れません。時間を長くしてください。
+course-error-everything-closed = その時間はすべてのスポットが閉まっています。別の時間や日にちをお試しください。
+course-error-must-visit = { $spots }（{ $count }か所）は、時間と営業時間の都合でコースに入れられません。
+course-error-invalid-request = 日付・時間・場所をご確認ください。

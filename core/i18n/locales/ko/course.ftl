@@ -1,0 +1,33 @@
+### 추천 코스: 이동 수단, 이동 구간, 추천 이유, 코스를 만들 수 없는 이유.
+
+## 이동 수단
+
+course-mode-walk = 도보
+course-mode-bicycle = 자전거
+course-mode-car = 자동차
+course-mode-bus = 버스·열차
+
+## 이동 구간
+
+course-leg = { $mode }, { $duration }
+
+## 추천 이유
+
+course-reason-interests = 관심사와 일치: { $tags }
+course-reason-popular = 인기 명소
+course-reason-requested = 요청하신 명소
+course-reason-open-until = { $time }까지 영업
+course-reason-always-open = 언제든지 방문 가능
+course-reason-congestion = { $area } 주변 교통 혼잡: 이동 시간이 최대 { $factor }배 걸릴 수 있습니다
+course-reason-congestion-hours = { $from }~{ $to } { $area } 주변 교통 혼잡: 이동 시간이 최대 { $factor }배 걸릴 수 있습니다
+course-reason-car-park = 차량 통행 금지: { $carpark }에 주차하고 { $duration } 걸어가세요
+
+## 코스를 만들 수 없는 이유
+
+course-error-unknown-place = “{ $place }”을(를) 찾을 수 없습니다.
+course-error-unknown-spot = 명소 “{ $place }”을(를) 찾을 수 없습니다.
+course-error-no-spots = 선택할 수 있는 명소가 없습니다.
+course-error-time-too-short = 시간이 짧아 어느 명소도 방문할 수 없습니다. 시간을 더 늘려 주세요.
+course-error-everything-closed = 그 시간에는 모든 명소가 문을 닫습니다. 다른 시간이나 날짜를 선택해 주세요.
+course-error-must-visit = 시간과 영업시간 때문에 { $spots }({ $count }곳)을(를) 코스에 넣을 수 없습니다.
+course-error-invalid-request = 날짜, 시간, 장소를 확인해 주세요.

@@ -1,0 +1,33 @@
+### 推荐路线：交通方式、路段、推荐理由、无法生成路线的原因。
+
+## 交通方式
+
+course-mode-walk = 步行
+course-mode-bicycle = 自行车
+course-mode-car = 汽车
+course-mode-bus = 公交或火车
+
+## 路段
+
+course-leg = { $mode }，{ $duration }
+
+## 推荐理由
+
+course-reason-interests = 符合您的兴趣：{ $tags }
+course-reason-popular = 热门景点
+course-reason-requested = 您指定的景点
+course-reason-open-until = 营业至 { $time }
+course-reason-always-open = 随时可以参观
+course-reason-congestion = { $area }一带交通拥堵：路上时间最多可能增加到 { $factor } 倍
+course-reason-congestion-hours = { $from }至{ $to }，{ $area }一带交通拥堵：路上时间最多可能增加到 { $factor } 倍
+course-reason-car-park = 禁止车辆通行：请在{ $carpark }停车，步行 { $duration }
+
+## 无法生成路线的原因
+
+course-error-unknown-place = 找不到“{ $place }”。
+course-error-unknown-spot = 找不到景点“{ $place }”。
+course-error-no-spots = 没有可选的景点。
+course-error-time-too-short = 时间太短，无法参观任何景点。请留出更多时间。
+course-error-everything-closed = 该时间段所有景点都已关闭。请换一个时间或日期。
+course-error-must-visit = 由于时间和营业时间的限制，无法将{ $spots }（{ $count } 处）排入路线。
+course-error-invalid-request = 请检查日期、时间和地点。

@@ -1,0 +1,33 @@
+### 推薦路線：交通方式、路段、推薦理由、無法產生路線的原因。
+
+## 交通方式
+
+course-mode-walk = 步行
+course-mode-bicycle = 自行車
+course-mode-car = 汽車
+course-mode-bus = 公車或火車
+
+## 路段
+
+course-leg = { $mode }，{ $duration }
+
+## 推薦理由
+
+course-reason-interests = 符合您的興趣：{ $tags }
+course-reason-popular = 熱門景點
+course-reason-requested = 您指定的景點
+course-reason-open-until = 營業至 { $time }
+course-reason-always-open = 隨時可以參觀
+course-reason-congestion = { $area }一帶交通壅塞：交通時間最多可能增加到 { $factor } 倍
+course-reason-congestion-hours = { $from }至{ $to }，{ $area }一帶交通壅塞：交通時間最多可能增加到 { $factor } 倍
+course-reason-car-park = 禁止車輛通行：請在{ $carpark }停車，步行 { $duration }
+
+## 無法產生路線的原因
+
+course-error-unknown-place = 找不到「{ $place }」。
+course-error-unknown-spot = 找不到景點「{ $place }」。
+course-error-no-spots = 沒有可選的景點。
+course-error-time-too-short = 時間太短，無法參觀任何景點。請預留更多時間。
+course-error-everything-closed = 該時段所有景點都已關閉。請換個時間或日期。
+course-error-must-visit = 由於時間和營業時間的限制，無法將{ $spots }（{ $count } 處）排入路線。
+course-error-invalid-request = 請確認日期、時間和地點。
