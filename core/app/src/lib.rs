@@ -26,6 +26,11 @@ pub use content::{
     EventView, GarbageAreaView, GarbageCollectionView, GarbageDayView, PackInfo, ShelterView,
     SpotFilter, SpotView, Text,
 };
+pub use course::{
+    eval_course, format_course_eval, CongestionView, CourseDayView, CourseEdits, CourseEvalOptions,
+    CourseEvalReport, CourseLegView, CourseMode, CoursePace, CoursePlace, CoursePlanView,
+    CourseRequest, CourseStopView, CourseView,
+};
 pub use embedded::{sample_town, sample_town_identity, source_files as sample_town_source};
 pub use error::{Error, Result};
 pub use faq::{

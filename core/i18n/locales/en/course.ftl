@@ -35,3 +35,29 @@ course-error-must-visit = { $count ->
        *[other] { $spots } do not fit into the time available and the opening hours.
     }
 course-error-invalid-request = Please check the date, times and places of your request.
+
+## Interest tags (display names)
+
+course-tag-nature = Nature
+course-tag-history = History
+course-tag-culture = Culture
+course-tag-family = Family
+course-tag-view = Views
+course-tag-hiking = Hiking
+course-tag-food = Food
+course-tag-beach = Beach
+course-tag-autumn-leaves = Autumn leaves
+course-tag-shopping = Shopping
+course-tag-station = Station
+course-tag-parking = Parking
+
+## Course totals and the timeline printed by `machi course`
+
+course-totals = Total { $total } (visits { $visit }, travel { $travel })
+course-day-heading = Day { $day }: { $date }
+course-timeline-depart = { $time }  Leave { $place }
+course-timeline-arrive = { $time }  Arrive at { $place }
+course-timeline-stop = { $arrival }–{ $leave }  { $name }
+course-alternatives-heading = Other courses
+course-alternative = Option { $n }: { $spots }
+course-congestion-heading = Traffic and closures

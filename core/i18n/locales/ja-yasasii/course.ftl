@@ -31,3 +31,29 @@ course-error-time-too-short = {時間|じかん}が {短|みじか}いです。�
 course-error-everything-closed = その {時間|じかん}は どこも {閉|し}まっています。ほかの {時間|じかん}か {日|ひ}に して ください。
 course-error-must-visit = { $spots }（{ $count }つ）は {時間|じかん}が {足|た}りないので、コースに {入|い}れられません。
 course-error-invalid-request = {日|ひ}にち、{時間|じかん}、{場所|ばしょ}を もう{一度|いちど} {見|み}て ください。
+
+## Interest tags (display names)
+
+course-tag-nature = {自然|しぜん}
+course-tag-history = {歴史|れきし}
+course-tag-culture = {文化|ぶんか}
+course-tag-family = {家族|かぞく}
+course-tag-view = けしき
+course-tag-hiking = ハイキング
+course-tag-food = たべもの
+course-tag-beach = {海|うみ}
+course-tag-autumn-leaves = {紅葉|こうよう}
+course-tag-shopping = {買|か}いもの
+course-tag-station = {駅|えき}
+course-tag-parking = {駐車場|ちゅうしゃじょう}
+
+## Course totals and the timeline printed by `machi course`
+
+course-totals = ぜんぶで { $total }（{ $visit } {見|み}る、{ $travel } {移動|いどう}）
+course-day-heading = { $day }{日目|にちめ}：{ $date }
+course-timeline-depart = { $time }  { $place }を {出|で}ます
+course-timeline-arrive = { $time }  { $place }に {着|つ}きます
+course-timeline-stop = { $arrival }〜{ $leave }  { $name }
+course-alternatives-heading = ほかの コース
+course-alternative = { $n }：{ $spots }
+course-congestion-heading = {道|みち}の {混|こ}みぐあい

@@ -31,3 +31,29 @@ course-error-time-too-short = 時間が短く、どのスポットにも立ち�
 course-error-everything-closed = その時間はすべてのスポットが閉まっています。別の時間や日にちをお試しください。
 course-error-must-visit = { $spots }（{ $count }か所）は、時間と営業時間の都合でコースに入れられません。
 course-error-invalid-request = 日付・時間・場所をご確認ください。
+
+## Interest tags (display names)
+
+course-tag-nature = 自然
+course-tag-history = 歴史
+course-tag-culture = 文化
+course-tag-family = 家族向け
+course-tag-view = 景色
+course-tag-hiking = ハイキング
+course-tag-food = グルメ
+course-tag-beach = 海辺
+course-tag-autumn-leaves = 紅葉
+course-tag-shopping = 買い物
+course-tag-station = 駅
+course-tag-parking = 駐車場
+
+## Course totals and the timeline printed by `machi course`
+
+course-totals = 合計 { $total }（見学 { $visit }、移動 { $travel }）
+course-day-heading = { $day }日目：{ $date }
+course-timeline-depart = { $time }  { $place }を出発
+course-timeline-arrive = { $time }  { $place }に到着
+course-timeline-stop = { $arrival }〜{ $leave }  { $name }
+course-alternatives-heading = ほかのコース
+course-alternative = 案{ $n }：{ $spots }
+course-congestion-heading = 渋滞・通行止め

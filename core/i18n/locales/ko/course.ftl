@@ -31,3 +31,29 @@ course-error-time-too-short = 시간이 짧아 어느 명소도 방문할 수 �
 course-error-everything-closed = 그 시간에는 모든 명소가 문을 닫습니다. 다른 시간이나 날짜를 선택해 주세요.
 course-error-must-visit = 시간과 영업시간 때문에 { $spots }({ $count }곳)을(를) 코스에 넣을 수 없습니다.
 course-error-invalid-request = 날짜, 시간, 장소를 확인해 주세요.
+
+## Interest tags (display names)
+
+course-tag-nature = 자연
+course-tag-history = 역사
+course-tag-culture = 문화
+course-tag-family = 가족
+course-tag-view = 경치
+course-tag-hiking = 하이킹
+course-tag-food = 음식
+course-tag-beach = 해변
+course-tag-autumn-leaves = 단풍
+course-tag-shopping = 쇼핑
+course-tag-station = 역
+course-tag-parking = 주차장
+
+## Course totals and the timeline printed by `machi course`
+
+course-totals = 합계 { $total } (관람 { $visit }, 이동 { $travel })
+course-day-heading = { $day }일째: { $date }
+course-timeline-depart = { $time }  { $place } 출발
+course-timeline-arrive = { $time }  { $place } 도착
+course-timeline-stop = { $arrival }–{ $leave }  { $name }
+course-alternatives-heading = 다른 코스
+course-alternative = 코스 { $n }: { $spots }
+course-congestion-heading = 정체·통행금지

@@ -31,3 +31,29 @@ course-error-time-too-short = 时间太短，无法参观任何景点。请留�
 course-error-everything-closed = 该时间段所有景点都已关闭。请换一个时间或日期。
 course-error-must-visit = 由于时间和营业时间的限制，无法将{ $spots }（{ $count } 处）排入路线。
 course-error-invalid-request = 请检查日期、时间和地点。
+
+## Interest tags (display names)
+
+course-tag-nature = 自然
+course-tag-history = 历史
+course-tag-culture = 文化
+course-tag-family = 亲子
+course-tag-view = 风景
+course-tag-hiking = 徒步
+course-tag-food = 美食
+course-tag-beach = 海滩
+course-tag-autumn-leaves = 红叶
+course-tag-shopping = 购物
+course-tag-station = 车站
+course-tag-parking = 停车场
+
+## Course totals and the timeline printed by `machi course`
+
+course-totals = 共 { $total }（游览 { $visit }，交通 { $travel }）
+course-day-heading = 第 { $day } 天：{ $date }
+course-timeline-depart = { $time }  从{ $place }出发
+course-timeline-arrive = { $time }  到达{ $place }
+course-timeline-stop = { $arrival }–{ $leave }  { $name }
+course-alternatives-heading = 其他路线
+course-alternative = 方案 { $n }：{ $spots }
+course-congestion-heading = 拥堵与封路

@@ -31,3 +31,29 @@ course-error-time-too-short = 時間太短，無法參觀任何景點。請預�
 course-error-everything-closed = 該時段所有景點都已關閉。請換個時間或日期。
 course-error-must-visit = 由於時間和營業時間的限制，無法將{ $spots }（{ $count } 處）排入路線。
 course-error-invalid-request = 請確認日期、時間和地點。
+
+## Interest tags (display names)
+
+course-tag-nature = 自然
+course-tag-history = 歷史
+course-tag-culture = 文化
+course-tag-family = 親子
+course-tag-view = 風景
+course-tag-hiking = 健行
+course-tag-food = 美食
+course-tag-beach = 海灘
+course-tag-autumn-leaves = 紅葉
+course-tag-shopping = 購物
+course-tag-station = 車站
+course-tag-parking = 停車場
+
+## Course totals and the timeline printed by `machi course`
+
+course-totals = 共 { $total }（遊覽 { $visit }，交通 { $travel }）
+course-day-heading = 第 { $day } 天：{ $date }
+course-timeline-depart = { $time }  從{ $place }出發
+course-timeline-arrive = { $time }  抵達{ $place }
+course-timeline-stop = { $arrival }–{ $leave }  { $name }
+course-alternatives-heading = 其他路線
+course-alternative = 方案 { $n }：{ $spots }
+course-congestion-heading = 壅塞與封路
