@@ -189,7 +189,8 @@ fn print_plan(ctx: &Ctx, plan: &CoursePlanView) {
     out(&term(&plan.totals_label));
 }
 
-fn print_view(ctx: &Ctx, view: &CourseView) {
+/// Prints a course timeline, its congestion notes and the alternatives.
+pub(crate) fn print_view(ctx: &Ctx, view: &CourseView) {
     print_plan(ctx, &view.main);
     if !view.congestion.is_empty() {
         out("");

@@ -4,10 +4,13 @@
 //! It opens an in-memory store (unless `--db` is given), so it needs no
 //! setup, no network and leaves nothing behind.
 
-use chrono::{Local, NaiveDate, Utc};
+use chrono::{Local, NaiveDate, NaiveTime, Utc};
 use clap::Args;
 use machi_app::common::GeoPoint;
-use machi_app::{FaqReplyKind, Machi, NoticeQuery, OpenOptions, SpotFilter};
+use machi_app::{
+    CourseMode, CoursePace, CoursePlace, CourseRequest, FaqReplyKind, Machi, NoticeQuery,
+    OpenOptions, SpotFilter,
+};
 use machi_i18n::Args as MsgArgs;
 use serde_json::{json, Value};
 
@@ -42,6 +45,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<(), CliError> {
     report.insert("spots".into(), spots(ctx, &machi)?);
     report.insert("garbage".into(), garbage(ctx, &machi, date)?);
     report.insert("shelters".into(), shelters(ctx, &machi, here)?);
+    report.insert("course".into(), course(ctx, &machi, date)?);
     report.insert("faq".into(), faq(ctx, &machi)?);
     report.insert("notices".into(), notices(ctx, &machi)?);
     if ctx.json {
@@ -237,4 +241,40 @@ fn faq(ctx: &Ctx, machi: &Machi) -> Result<Value, CliError> {
         }
     }
     Ok(json!({ "question": question, "reply": reply }))
+}
+
+/// The issue's own example visitor: four hours on foot from the station,
+/// interested in nature and history, starting at 10:00.
+fn course(ctx: &Ctx, machi: &Machi, date: NaiveDate) -> Result<Value, CliError> {
+    heading(ctx, "demo-course");
+    let request = CourseRequest {
+        date,
+        start_time: NaiveTime::from_hms_opt(10, 0, 0).unwrap_or_default(),
+        hours: Some(4.0),
+        end_time: None,
+        start: CoursePlace::Spot("takahagi-station".into()),
+        end: None,
+        mode: CourseMode::Walk,
+        interests: vec!["nature".into(), "history".into()],
+        pace: CoursePace::Normal,
+        must_visit: Vec::new(),
+        exclude: Vec::new(),
+        days: 1,
+    };
+    match machi.suggest_course(&request, &ctx.l10n) {
+        Ok(view) => {
+            if !ctx.json {
+                crate::cmd::course::print_view(ctx, &view);
+            }
+            Ok(serde_json::to_value(&view).unwrap_or(Value::Null))
+        }
+        // A day with nothing open is an answer worth showing, not a failed demo.
+        Err(machi_app::Error::Infeasible { reason }) => {
+            if !ctx.json {
+                out(&term(&reason));
+            }
+            Ok(json!({ "infeasible": reason }))
+        }
+        Err(e) => Err(ctx.app_error(e)),
+    }
 }
