@@ -14,6 +14,22 @@ cargo test --locked --workspace
 echo "== Generating bindings"
 scripts/gen-bindings.sh
 
+# The binding tests sync from a local server: a publisher key and the embedded
+# town published as version 1 and 2 (so version 2 arrives as a delta), built by
+# the CLI from a copy of content/takahagi with one visible change.
+echo "== Sync fixture (machi keygen + pack build)"
+cargo build --locked -p machi-cli
+fixture="$target/sync-fixture"
+rm -rf "$fixture" && mkdir -p "$fixture"
+cp -r content/takahagi "$fixture/src"
+machi() { "$target/debug/machi" --db "$fixture/cli.sqlite3" "$@" >/dev/null; }
+machi keygen --out "$fixture/keys"
+machi pack build "$fixture/src" --key "$fixture/keys/publisher.key" --out "$fixture/site"
+sed -i 's/^version = 1$/version = 2/' "$fixture/src/pack.toml"
+sed -i '0,/^visit_minutes = 90$/s//visit_minutes = 95/' "$fixture/src/spots.toml"
+machi pack build "$fixture/src" --key "$fixture/keys/publisher.key" --out "$fixture/site"
+export MACHI_SYNC_SITE="$fixture/site" MACHI_SYNC_PUBKEY="$fixture/keys/publisher.pub"
+
 echo "== Python binding tests"
 MACHI_BINDINGS_DIR="$target/bindings/python" python3 -m pytest -q tests/python
 

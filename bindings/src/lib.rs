@@ -1,14 +1,35 @@
 //! machi's foreign-language facade (uniffi, proc-macros).
 //!
-//! Thin by design: every exported item wraps `machi-app`; records carry plain
-//! data already resolved for the reader's locale, and one [`MachiError`] enum
-//! gives a UI the failure kinds it can act on.
+//! Thin by design: the exported [`Machi`] object wraps `machi_app::Machi`,
+//! keeps the reader's locale (so every query comes back already resolved for
+//! it), and converts between plain FFI records and the core's types. One
+//! [`MachiError`] enum gives a UI the failure kinds it can act on.
+//!
+//! Modules, one job each: `error` (the public error), [`types`] (shared
+//! records and conversions), `machi` (open + locale + messages), `content`
+//! (spots, events, shelters, garbage, pack), `places` (registered places),
+//! `alerts` (notices and their listener), `faq` (the chatbot) and `sync`
+//! (async content sync with progress and cancellation).
 
 uniffi::setup_scaffolding!();
 
+mod alerts;
+mod content;
 mod error;
+mod faq;
+mod machi;
+mod places;
+mod sync;
+pub mod types;
 
+pub use alerts::*;
+pub use content::*;
 pub use error::MachiError;
+pub use faq::*;
+pub use machi::*;
+pub use places::*;
+pub use sync::*;
+pub use types::{GeoPoint, Hazard, RubySegment, Text};
 
 /// The version of the core library the shell is talking to.
 #[uniffi::export]

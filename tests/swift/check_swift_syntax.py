@@ -6,6 +6,9 @@ tree-sitter-swift does not parse `#if swift(>=5.8)` blocks that wrap only an att
 as uniffi's generated code has them. The compiler resolves such conditions before
 parsing, so we do the same for the Swift versions we support (>= 5.9, Xcode 15+):
 `#if swift(>=X)` with X <= 5.9 keeps its body. Any other `#if` is left for the grammar.
+tree-sitter-swift also rejects a closure whose body is the empty tuple, `{ () }` (valid
+Swift, emitted by uniffi for callback methods returning nothing); it is rewritten to the
+equivalent `{ Void() }` before parsing.
 Exits non-zero, listing file:line:column, on any syntax error or when no file was found.
 """
 import re
@@ -27,7 +30,7 @@ def resolve_version_conditions(text: str) -> str:
         needed = (int(m.group(1)), int(m.group(2)))
         return m.group("body") if needed <= SUPPORTED_SWIFT else m.group(0)
 
-    return _COMPILER_IF.sub(keep, text)
+    return _COMPILER_IF.sub(keep, text).replace("= { () }", "= { Void() }")
 
 
 def syntax_errors(parser: Parser, text: str):

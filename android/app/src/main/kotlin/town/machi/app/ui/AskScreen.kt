@@ -1,0 +1,79 @@
+package town.machi.app.ui
+
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.lazy.LazyColumn
+import androidx.compose.foundation.lazy.itemsIndexed
+import androidx.compose.material3.AssistChip
+import androidx.compose.material3.Button
+import androidx.compose.material3.Card
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.OutlinedTextField
+import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.saveable.rememberSaveable
+import androidx.compose.runtime.setValue
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.unit.dp
+import androidx.lifecycle.compose.collectAsStateWithLifecycle
+import town.machi.app.MainModel
+import town.machi.shared.ChatItem
+
+/** Ask: chat bubbles, clarifying choices, contact fallback, feedback, typing suggestions. */
+@Composable
+fun AskScreen(model: MainModel, modifier: Modifier) {
+    val s by model.ask.state.collectAsStateWithLifecycle()
+    var input by rememberSaveable { mutableStateOf("") }
+    Column(modifier) {
+        LazyColumn(Modifier.weight(1f).padding(8.dp)) {
+            itemsIndexed(s.items) { index, item ->
+                when (item) {
+                    is ChatItem.Question -> Text(item.text, Modifier.fillMaxWidth().padding(8.dp), style = MaterialTheme.typography.bodyLarge)
+                    is ChatItem.Failure -> Text(item.message.display, color = MaterialTheme.colorScheme.error)
+                    is ChatItem.Reply -> Card(Modifier.padding(4.dp)) {
+                        Column(Modifier.padding(12.dp)) {
+                            if (item.reply.message.isNotEmpty()) RubyText(model.repo.content(item.reply.message))
+                            item.reply.answers.firstOrNull()?.let { a ->
+                                RubyText(model.repo.content(a.question), style = MaterialTheme.typography.titleSmall)
+                                RubyText(model.repo.content(a.answer))
+                                a.note?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
+                            }
+                            for (c in item.reply.choices) {
+                                AssistChip(onClick = { model.launch { model.ask.choose(c) } }, label = { Text(c.label) })
+                            }
+                            (item.reply.contact ?: item.reply.answers.firstOrNull()?.contact)?.let { c ->
+                                Text(model.t("ui-ask-contact", "department" to c.text).display, style = MaterialTheme.typography.bodySmall)
+                            }
+                            if (!item.rated && item.reply.answers.isNotEmpty()) {
+                                Row {
+                                    TextButton(onClick = { model.launch { model.ask.rate(index, true) } }) { Text(model.t("ui-ask-helpful").display) }
+                                    TextButton(onClick = { model.launch { model.ask.rate(index, false) } }) { Text(model.t("ui-ask-not-helpful").display) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            s.thanks?.let { item { Text(it.display, style = MaterialTheme.typography.bodySmall) } }
+        }
+        for (sug in s.suggestions) {
+            TextButton(onClick = { input = ""; model.launch { model.ask.ask(sug.question) } }) { Text(sug.question) }
+        }
+        Row(Modifier.padding(8.dp)) {
+            OutlinedTextField(
+                value = input,
+                onValueChange = { input = it; model.launch { model.ask.typing(it) } },
+                label = { Text(model.t("ui-ask-placeholder").display) },
+                modifier = Modifier.weight(1f),
+            )
+            Button(onClick = { val q = input; input = ""; model.launch { model.ask.ask(q) } }, modifier = Modifier.padding(start = 8.dp)) {
+                Text(model.t("ui-ask-send").display)
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package town.machi.app.ui
+
+import androidx.compose.foundation.clickable
+import androidx.compose.foundation.horizontalScroll
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.lazy.LazyColumn
+import androidx.compose.foundation.lazy.items
+import androidx.compose.foundation.rememberScrollState
+import androidx.compose.material3.FilterChip
+import androidx.compose.material3.ListItem
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.getValue
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.semantics.contentDescription
+import androidx.compose.ui.semantics.semantics
+import androidx.compose.ui.unit.dp
+import androidx.lifecycle.compose.collectAsStateWithLifecycle
+import town.machi.app.MainModel
+
+/** Explore: tag chips, spots (nearest first when located), upcoming events, a spot's detail. */
+@Composable
+fun ExploreScreen(model: MainModel, modifier: Modifier) {
+    val s by model.explore.state.collectAsStateWithLifecycle()
+    val detail = s.detail
+    if (detail != null) {
+        Column(modifier.padding(16.dp)) {
+            TextButton(onClick = model.explore::closeDetail) { Text(model.t("common-back").display) }
+            RubyText(model.repo.content(detail.name.text), style = MaterialTheme.typography.headlineSmall)
+            detail.description?.let { RubyText(model.repo.content(it.text)) }
+            Text(model.t("ui-spot-visit-time", "duration" to model.repo.machi.formatDuration(detail.visitMinutes)).display)
+            detail.openingHours?.let { Text(it) }
+            detail.access?.let { RubyText(model.repo.content(it.text)) }
+        }
+        return
+    }
+    LazyColumn(modifier) {
+        item {
+            Row(Modifier.horizontalScroll(rememberScrollState()).padding(8.dp)) {
+                FilterChip(selected = s.selectedTag == null, onClick = { model.launch { model.explore.selectTag(null) } }, label = { Text(model.t("ui-explore-all-tags").display) })
+                for (tag in s.tags) {
+                    FilterChip(
+                        selected = s.selectedTag == tag,
+                        onClick = { model.launch { model.explore.selectTag(tag) } },
+                        label = { Text(tag) },
+                        modifier = Modifier.padding(start = 8.dp).semantics { contentDescription = model.t("ui-explore-filter", "tag" to tag).plain },
+                    )
+                }
+            }
+        }
+        s.error?.let { item { Text(it.display, color = MaterialTheme.colorScheme.error, modifier = Modifier.padding(16.dp)) } }
+        item { RubyText(model.t("ui-explore-spots"), Modifier.padding(16.dp), MaterialTheme.typography.titleMedium) }
+        items(s.spots, key = { it.spot.id }) { row ->
+            ListItem(
+                headlineContent = { RubyText(model.repo.content(row.spot.name.text)) },
+                supportingContent = { row.fallbackNote?.let { RubyText(it) } },
+                trailingContent = { row.spot.distanceM?.let { Text(model.repo.machi.formatDistance(it)) } },
+                modifier = Modifier
+                    .clickable { model.launch { model.explore.open(row.spot.id) } }
+                    .semantics { contentDescription = row.accessibilityLabel },
+            )
+        }
+        item { RubyText(model.t("ui-explore-events"), Modifier.padding(16.dp), MaterialTheme.typography.titleMedium) }
+        items(s.events, key = { it.id }) { e ->
+            ListItem(headlineContent = { RubyText(model.repo.content(e.name.text)) }, supportingContent = { Text("${e.startDate} – ${e.endDate}") })
+        }
+    }
+}

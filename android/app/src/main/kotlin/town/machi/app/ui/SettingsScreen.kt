@@ -1,0 +1,102 @@
+package town.machi.app.ui
+
+import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.lazy.LazyColumn
+import androidx.compose.foundation.lazy.items
+import androidx.compose.foundation.selection.selectable
+import androidx.compose.material3.Button
+import androidx.compose.material3.LinearProgressIndicator
+import androidx.compose.material3.ListItem
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.OutlinedTextField
+import androidx.compose.material3.RadioButton
+import androidx.compose.material3.Slider
+import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.saveable.rememberSaveable
+import androidx.compose.runtime.setValue
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.semantics.Role
+import androidx.compose.ui.semantics.contentDescription
+import androidx.compose.ui.semantics.semantics
+import androidx.compose.ui.unit.dp
+import androidx.lifecycle.compose.collectAsStateWithLifecycle
+import town.machi.app.MainModel
+import town.machi.shared.SettingsViewModel
+
+/** Settings: language (incl. easy Japanese), text size, registered places, sync now with progress. */
+@Composable
+fun SettingsScreen(model: MainModel, modifier: Modifier) {
+    val s by model.settings.state.collectAsStateWithLifecycle()
+    var placeName by rememberSaveable { mutableStateOf("") }
+    LazyColumn(modifier.padding(16.dp)) {
+        item { RubyText(model.t("ui-settings-language"), style = MaterialTheme.typography.titleMedium) }
+        item {
+            LanguageRow(model.t("ui-settings-follow-device").display, s.locale?.languageOverride == null) { model.chooseLanguage(null) }
+        }
+        items(s.languages, key = { it.tag }) { lang ->
+            LanguageRow(lang.name, s.locale?.languageOverride == lang.tag) { model.chooseLanguage(lang.tag) }
+        }
+        item { RubyText(model.t("ui-settings-text-size"), Modifier.padding(top = 16.dp), MaterialTheme.typography.titleMedium) }
+        item {
+            val label = model.t("ui-settings-text-size-value", "percent" to (s.textScale * 100).toInt())
+            Slider(
+                value = s.textScale,
+                onValueChange = model::setTextScale,
+                valueRange = SettingsViewModel.MIN_SCALE..SettingsViewModel.MAX_SCALE,
+                modifier = Modifier.semantics { contentDescription = label.plain },
+            )
+        }
+        item { RubyText(model.t("ui-settings-places"), Modifier.padding(top = 16.dp), MaterialTheme.typography.titleMedium) }
+        item { RubyText(model.t("ui-settings-places-hint")) }
+        items(s.places, key = { it.id }) { p ->
+            ListItem(
+                headlineContent = { Text(p.name) },
+                trailingContent = {
+                    TextButton(onClick = { model.launch { model.settings.removePlace(p.id) } }, modifier = Modifier.semantics { contentDescription = model.t("ui-settings-remove-place", "name" to p.name).plain }) {
+                        Text("×")
+                    }
+                },
+            )
+        }
+        item {
+            Row {
+                OutlinedTextField(placeName, { placeName = it }, label = { Text(model.t("ui-settings-place-name").display) }, modifier = Modifier.weight(1f))
+                // The place is the current position; the Activity asks for location permission first.
+                TextButton(onClick = {
+                    val here = model.explore.position ?: return@TextButton
+                    model.launch { model.settings.addPlace(placeName, here) }
+                    placeName = ""
+                }) { Text(model.t("ui-settings-add-place").display) }
+            }
+        }
+        s.error?.let { item { Text(it.display, color = MaterialTheme.colorScheme.error) } }
+        model.sync?.let { sync ->
+            item {
+                val st by sync.state.collectAsStateWithLifecycle()
+                RubyText(model.t("ui-settings-sync"), Modifier.padding(top = 16.dp), MaterialTheme.typography.titleMedium)
+                if (st.running) {
+                    val f = st.fraction
+                    if (f != null) LinearProgressIndicator(progress = { f }) else LinearProgressIndicator()
+                    TextButton(onClick = sync::cancel) { Text(model.t("ui-settings-sync-cancel").display) }
+                } else {
+                    Button(onClick = { model.launch { sync.syncNow(); model.refreshAll() } }) { Text(model.t("ui-settings-sync-now").display) }
+                }
+                st.status?.let { RubyText(it) }
+                st.error?.let { Text(it.display, color = MaterialTheme.colorScheme.error) }
+            }
+        }
+    }
+}
+
+@Composable
+private fun LanguageRow(name: String, selected: Boolean, onClick: () -> Unit) {
+    Row(Modifier.selectable(selected, onClick = onClick, role = Role.RadioButton).padding(vertical = 8.dp)) {
+        RadioButton(selected = selected, onClick = null)
+        Text(name, Modifier.padding(start = 8.dp))
+    }
+}

@@ -1,0 +1,19 @@
+// machi Android shell: one app module. The UI-free Kotlin (view models,
+// repository) lives in shared/src/main/kotlin and is compiled into the app
+// and, on the JVM, by tests/kotlin (see the README).
+pluginManagement {
+    repositories {
+        google()
+        mavenCentral()
+        gradlePluginPortal()
+    }
+}
+dependencyResolutionManagement {
+    repositoriesMode.set(RepositoriesMode.FAIL_ON_PROJECT_REPOS)
+    repositories {
+        google()
+        mavenCentral()
+    }
+}
+rootProject.name = "machi"
+include(":app")

@@ -1,0 +1,107 @@
+package town.machi.shared
+
+import kotlinx.coroutines.flow.MutableStateFlow
+import kotlinx.coroutines.flow.StateFlow
+import kotlinx.coroutines.flow.asStateFlow
+import kotlinx.coroutines.flow.update
+import uniffi.machi_ffi.GeoPoint
+import uniffi.machi_ffi.IngestOutcome
+import uniffi.machi_ffi.Notice
+import uniffi.machi_ffi.NoticeDetail
+import uniffi.machi_ffi.NoticeListener
+import uniffi.machi_ffi.NoticeQuery
+
+/** Everything the Alerts tab shows. */
+data class AlertsState(
+    val notices: List<Notice> = emptyList(),
+    val showHistory: Boolean = false,
+    val detail: NoticeDetail? = null,
+    /** The newest notice announced by the core since the user last looked (drives the banner). */
+    val incoming: Notice? = null,
+    val unread: Int = 0,
+    val error: UiText? = null,
+)
+
+/**
+ * Alerts tab: current notices (or history), a notice's detail with the
+ * nearest suitable shelters, read-aloud text, and live arrival of notices
+ * through the core's listener (push, feed or file).
+ */
+class AlertsViewModel(private val repo: MachiRepository) : NoticeListener {
+    private val _state = MutableStateFlow(AlertsState())
+    val state: StateFlow<AlertsState> = _state.asStateFlow()
+    private val handle: ULong = repo.machi.addNoticeListener(this)
+
+    /** Where the user is, if known (adds their area and orders shelters). */
+    var position: GeoPoint? = null
+
+    /** Called by the core on the ingesting thread; StateFlow updates are thread-safe. */
+    override fun onNotices(notices: List<Notice>) {
+        _state.update { s ->
+            val merged = (notices + s.notices.filterNot { old -> notices.any { it.id == old.id } })
+                .filter { s.showHistory || it.active }
+                .sortedByDescending { it.sent }
+            s.copy(notices = merged, incoming = notices.maxByOrNull { it.sent }, unread = merged.count { !it.read })
+        }
+    }
+
+    /** Reloads the list. */
+    suspend fun refresh() {
+        val history = _state.value.showHistory
+        val r = repo.call { it.notices(NoticeQuery(at = position, includeHistory = history, everywhere = false)) }
+        _state.update {
+            when (r) {
+                is Outcome.Ok -> it.copy(notices = r.value, unread = r.value.count { n -> !n.read }, error = null)
+                is Outcome.Failed -> it.copy(error = r.message)
+            }
+        }
+    }
+
+    /** Shows history (withdrawn, replaced, expired) too, or only current notices. */
+    suspend fun showHistory(show: Boolean) {
+        _state.update { it.copy(showHistory = show) }
+        refresh()
+    }
+
+    /** Opens a notice: marks it read and loads the nearest suitable shelters. */
+    suspend fun open(id: Long) {
+        val near = position
+        val r = repo.call { m ->
+            m.markNoticeRead(id)
+            m.notice(id, near, SHELTERS_SHOWN)
+        }
+        when (r) {
+            is Outcome.Ok -> {
+                _state.update { it.copy(detail = r.value, incoming = null, error = null) }
+                refresh()
+            }
+            is Outcome.Failed -> _state.update { it.copy(error = r.message) }
+        }
+    }
+
+    /** Closes the detail. */
+    fun closeDetail() = _state.update { it.copy(detail = null) }
+
+    /** Dismisses the "new notice" banner. */
+    fun dismissIncoming() = _state.update { it.copy(incoming = null) }
+
+    /** Stops listening (the screen's owner is gone). */
+    fun close() {
+        repo.machi.removeNoticeListener(handle)
+    }
+
+    companion object {
+        /** Shelters listed under a notice. */
+        const val SHELTERS_SHOWN: UInt = 3u
+    }
+}
+
+/**
+ * Hands push-message data to the core (FCM `RemoteMessage.data`, APNs
+ * userInfo converted to strings). Returns what the core did, or a failure for
+ * a payload that carries no notice.
+ */
+class PushHandler(private val repo: MachiRepository) {
+    /** Stores the notice in [data]; listeners (the Alerts tab) hear about it. */
+    suspend fun handle(data: Map<String, String>): Outcome<IngestOutcome> = repo.call { it.ingestPushPayload(data) }
+}

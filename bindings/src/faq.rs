@@ -1,0 +1,211 @@
+//! The FAQ chatbot on the facade: ask, typing suggestions, browse by
+//! category, one entry, and the "did this help?" vote — all answered in the
+//! reader's current language by `machi-app`.
+
+use crate::error::Result;
+use crate::Machi;
+
+/// What kind of reply a question got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum FaqReplyKind {
+    /// A confident answer (plus related entries).
+    Answer,
+    /// Several plausible topics: the user picks one of `choices`.
+    Clarify,
+    /// Not sure: candidates and the department to contact.
+    NotSure,
+    /// Nothing matched: the contact fallback.
+    NoMatch,
+}
+
+/// How to reach the responsible department.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct FaqContact {
+    /// Department name.
+    pub department: String,
+    /// Phone number.
+    pub phone: Option<String>,
+    /// Opening hours.
+    pub hours: Option<String>,
+    /// One line combining the above, localized.
+    pub text: String,
+}
+
+/// One FAQ entry as shown to the reader.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct FaqAnswer {
+    /// Entry id (for feedback).
+    pub id: String,
+    /// The question.
+    pub question: String,
+    /// The answer (may carry ruby markup in easy Japanese).
+    pub answer: String,
+    /// The language it is written in.
+    pub lang: String,
+    /// A note, e.g. "not yet translated".
+    pub note: Option<String>,
+    /// Retrieval confidence 0..1.
+    pub confidence: f32,
+    /// Category id.
+    pub category: Option<String>,
+    /// Who to ask.
+    pub contact: Option<FaqContact>,
+}
+
+/// One tappable choice of a clarifying menu.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct FaqChoice {
+    /// What the button says.
+    pub label: String,
+    /// The entry it opens directly, if any.
+    pub entry_id: Option<String>,
+    /// Otherwise the question to ask next.
+    pub query: String,
+}
+
+/// The chatbot's reply.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct FaqReply {
+    /// Its kind.
+    pub kind: FaqReplyKind,
+    /// The lead message.
+    pub message: String,
+    /// Answers or candidates, best first.
+    pub answers: Vec<FaqAnswer>,
+    /// Clarifying choices.
+    pub choices: Vec<FaqChoice>,
+    /// The department to contact when unsure.
+    pub contact: Option<FaqContact>,
+    /// Confidence of the best answer, 0..1.
+    pub confidence: f32,
+}
+
+/// A suggestion or browse row.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct FaqSuggestion {
+    /// Entry id.
+    pub id: String,
+    /// Its question.
+    pub question: String,
+}
+
+/// A browsing category.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct FaqCategory {
+    /// Category id.
+    pub id: String,
+    /// Its name in the reader's language.
+    pub name: String,
+    /// Entries in it.
+    pub count: u32,
+}
+
+fn contact(c: machi_app::FaqContact) -> FaqContact {
+    FaqContact {
+        department: c.department,
+        phone: c.phone,
+        hours: c.hours,
+        text: c.text,
+    }
+}
+
+fn answer(a: machi_app::FaqAnswer) -> FaqAnswer {
+    FaqAnswer {
+        id: a.id,
+        question: a.question,
+        answer: a.answer,
+        lang: a.lang.tag().to_string(),
+        note: a.note,
+        confidence: a.confidence,
+        category: a.category,
+        contact: a.contact.map(contact),
+    }
+}
+
+fn suggestion(s: machi_app::FaqSuggestion) -> FaqSuggestion {
+    FaqSuggestion {
+        id: s.id,
+        question: s.question,
+    }
+}
+
+#[uniffi::export]
+impl Machi {
+    /// Answers a question in the reader's language. `InvalidInput` (reason
+    /// localized) for a question with no searchable text or far too long.
+    pub fn ask(&self, question: String) -> Result<FaqReply> {
+        let r = self.app.ask(&question, &self.localizer())?;
+        use machi_app::FaqReplyKind as K;
+        let kind = match r.kind {
+            K::Answer => FaqReplyKind::Answer,
+            K::Clarify => FaqReplyKind::Clarify,
+            K::NotSure => FaqReplyKind::NotSure,
+            // `ask` turns an empty query into InvalidInput; treat any other as no match.
+            K::NoMatch | K::EmptyQuery => FaqReplyKind::NoMatch,
+        };
+        Ok(FaqReply {
+            kind,
+            message: r.message,
+            answers: r.answers.into_iter().map(answer).collect(),
+            choices: r
+                .choices
+                .into_iter()
+                .map(|c| FaqChoice {
+                    label: c.label,
+                    entry_id: c.entry_id,
+                    query: c.query,
+                })
+                .collect(),
+            contact: r.contact.map(contact),
+            confidence: r.confidence,
+        })
+    }
+
+    /// Up to `limit` questions matching what has been typed so far.
+    pub fn faq_suggest(&self, typed: String, limit: u32) -> Result<Vec<FaqSuggestion>> {
+        let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+        Ok(self
+            .app
+            .faq_suggest(&typed, limit, &self.localizer())?
+            .into_iter()
+            .map(suggestion)
+            .collect())
+    }
+
+    /// The FAQ categories with their entry counts.
+    pub fn faq_categories(&self) -> Result<Vec<FaqCategory>> {
+        Ok(self
+            .app
+            .faq_categories(&self.localizer())?
+            .into_iter()
+            .map(|c| FaqCategory {
+                id: c.id,
+                name: c.name,
+                count: u32::try_from(c.count).unwrap_or(u32::MAX),
+            })
+            .collect())
+    }
+
+    /// The entries of one category; `NotFound` for an unknown category.
+    pub fn faq_browse(&self, category: String) -> Result<Vec<FaqSuggestion>> {
+        Ok(self
+            .app
+            .faq_browse(&category, &self.localizer())?
+            .into_iter()
+            .map(suggestion)
+            .collect())
+    }
+
+    /// One entry by id; `NotFound` for an unknown id.
+    pub fn faq_entry(&self, id: String) -> Result<FaqAnswer> {
+        Ok(answer(self.app.faq_entry(&id, &self.localizer())?))
+    }
+
+    /// Records whether an answer helped (`query`: what was asked, may be
+    /// empty when browsing); `NotFound` for an unknown entry.
+    pub fn faq_feedback(&self, entry_id: String, query: String, helpful: bool) -> Result<()> {
+        Ok(self
+            .app
+            .rate_faq_answer(&entry_id, &query, helpful, &self.localizer())?)
+    }
+}

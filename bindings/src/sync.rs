@@ -1,0 +1,152 @@
+//! Sync on the facade: an async method (tokio, through uniffi's
+//! `async_runtime = "tokio"`) that reports progress to a foreign listener and
+//! can be cancelled from any thread through a [`CancelHandle`].
+
+use std::sync::Arc;
+
+use machi_sync::pack::{Outcome, PartKind};
+use machi_sync::{CancellationToken, Phase, Progress, ProgressFn};
+
+use crate::error::Result;
+use crate::Machi;
+
+/// The step a sync is in, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum SyncPhase {
+    /// Fetching and verifying the signed manifest.
+    Manifest,
+    /// Downloading (bytes advance).
+    Download,
+    /// Checking the download against the manifest.
+    Verify,
+    /// Importing into the store (items advance).
+    Import,
+    /// Finished.
+    Done,
+}
+
+/// One progress report, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Record)]
+pub struct SyncProgress {
+    /// Current phase.
+    pub phase: SyncPhase,
+    /// Bytes received so far.
+    pub bytes_done: u64,
+    /// Bytes expected, 0 when unknown.
+    pub bytes_total: u64,
+    /// Items imported so far.
+    pub items_done: u64,
+    /// Items expected, 0 when unknown.
+    pub items_total: u64,
+}
+
+impl From<&Progress> for SyncProgress {
+    fn from(p: &Progress) -> Self {
+        SyncProgress {
+            phase: match p.phase {
+                Phase::Manifest => SyncPhase::Manifest,
+                Phase::Download => SyncPhase::Download,
+                Phase::Verify => SyncPhase::Verify,
+                Phase::Import => SyncPhase::Import,
+                Phase::Done => SyncPhase::Done,
+            },
+            bytes_done: p.bytes_done,
+            bytes_total: p.bytes_total,
+            items_done: p.items_done,
+            items_total: p.items_total,
+        }
+    }
+}
+
+/// Receives sync progress. Called from a background thread: hop to the UI
+/// thread before touching views, and return quickly.
+#[uniffi::export(with_foreign)]
+pub trait SyncProgressListener: Send + Sync {
+    /// One progress report.
+    fn on_progress(&self, progress: SyncProgress);
+}
+
+/// What a sync did.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
+pub enum SyncOutcome {
+    /// The server's manifest did not change since the last sync (HTTP 304).
+    NotModified,
+    /// The server offers the version already installed.
+    UpToDate {
+        /// That version.
+        version: u64,
+    },
+    /// A newer version was downloaded, verified and imported.
+    Applied {
+        /// Version installed before.
+        from_version: Option<u64>,
+        /// Version installed now.
+        to_version: u64,
+        /// True for a delta, false for the full pack.
+        delta: bool,
+        /// Bytes that came over the network (less when a download resumed).
+        transferred_bytes: u64,
+    },
+}
+
+/// Cancels a running sync from any thread; the store stays as it was.
+#[derive(Debug, Default, uniffi::Object)]
+pub struct CancelHandle {
+    token: CancellationToken,
+}
+
+#[uniffi::export]
+impl CancelHandle {
+    /// A handle for one sync call.
+    #[uniffi::constructor]
+    pub fn new() -> Arc<Self> {
+        Arc::new(CancelHandle::default())
+    }
+
+    /// Stops the sync at its next step; it then fails with `Cancelled`.
+    pub fn cancel(&self) {
+        self.token.cancel();
+    }
+
+    /// Whether [`CancelHandle::cancel`] was called.
+    pub fn is_cancelled(&self) -> bool {
+        self.token.is_cancelled()
+    }
+}
+
+#[uniffi::export(async_runtime = "tokio")]
+impl Machi {
+    /// Brings content up to the version published at `base_url` (https, or
+    /// http to loopback), verified with the pinned publisher key. `Offline`
+    /// when the server cannot be reached; the store keeps answering.
+    pub async fn sync_content(
+        &self,
+        base_url: String,
+        listener: Option<Arc<dyn SyncProgressListener>>,
+        cancel: Arc<CancelHandle>,
+    ) -> Result<SyncOutcome> {
+        let progress: ProgressFn = match listener {
+            Some(l) => Arc::new(move |p: &Progress| l.on_progress(p.into())),
+            None => machi_sync::no_progress(),
+        };
+        let report = self
+            .app
+            .sync_content(&base_url, progress, &cancel.token)
+            .await?;
+        Ok(match report.outcome {
+            Outcome::NotModified => SyncOutcome::NotModified,
+            Outcome::UpToDate { version } => SyncOutcome::UpToDate { version },
+            Outcome::Applied {
+                part,
+                transferred,
+                summary,
+                ..
+            } => SyncOutcome::Applied {
+                from_version: summary.previous_version,
+                to_version: summary.pack_version,
+                delta: matches!(part, PartKind::Delta { .. }),
+                transferred_bytes: transferred,
+            },
+        })
+    }
+}

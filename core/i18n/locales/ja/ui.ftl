@@ -1,0 +1,62 @@
+### スマートフォンアプリ（Android・iOS）の画面枠：タブ名、ボタン、見出し、
+### TalkBack／VoiceOver の読み上げラベル。
+
+## タブ
+
+ui-tab-explore = 見どころ
+ui-tab-alerts = 防災情報
+ui-tab-ask = 質問
+ui-tab-settings = 設定
+
+## 見どころ
+
+ui-explore-spots = 観光スポット
+ui-explore-events = これからのイベント
+ui-explore-all-tags = すべて
+ui-explore-filter = 絞り込み：{ $tag }
+ui-spot-visit-time = 所要時間：約{ $duration }
+ui-spot-row = { $name }、ここから{ $distance }
+
+## 防災情報
+
+ui-alerts-empty = お住まいの地域に出ている情報はありません。
+ui-alerts-history = 過去の情報も表示
+ui-alerts-new = 新しい情報：{ $title }
+ui-alerts-shelters = 近くの避難場所（この災害に対応）
+ui-alerts-walk = 徒歩{ $minutes }分
+ui-alerts-read-aloud = 読み上げ
+ui-alerts-unread = 未読 { $count }件
+
+## 質問
+
+ui-ask-placeholder = 市の手続きについて質問する
+ui-ask-send = 送信
+ui-ask-helpful = 役に立った
+ui-ask-not-helpful = 役に立たなかった
+ui-ask-thanks = ご協力ありがとうございます。回答の改善に使います。
+ui-ask-contact = 問い合わせ先：{ $department }
+
+## 設定
+
+ui-settings-language = 言語
+ui-settings-follow-device = 端末の設定に合わせる
+ui-settings-text-size = 文字の大きさ
+ui-settings-text-size-value = { $percent }％
+ui-settings-places = 登録した場所
+ui-settings-places-hint = 登録した場所の情報は、離れていても表示します。
+ui-settings-add-place = 場所を追加
+ui-settings-place-name = 名前（例：自宅）
+ui-settings-remove-place = { $name }を削除
+ui-settings-sync = 市の情報
+ui-settings-sync-now = 今すぐ更新
+ui-settings-sync-cancel = 更新を中止
+
+## 更新の進み具合
+
+ui-sync-phase-manifest = 新しい情報を確認しています…
+ui-sync-phase-download = ダウンロード中… { $percent }％
+ui-sync-phase-verify = ダウンロードした内容を確認しています…
+ui-sync-phase-import = 保存中… { $percent }％
+ui-sync-phase-done = 完了
+ui-sync-updated = 市の情報を最新にしました。
+ui-sync-up-to-date = すでに最新の情報です。

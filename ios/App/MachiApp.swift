@@ -1,0 +1,78 @@
+import MachiKit
+import SwiftUI
+
+/// The app: five tabs over the shared view models. Layout only; every word comes from Fluent.
+@main
+struct MachiApp: App {
+    @StateObject private var env = AppEnvironment()
+
+    var body: some Scene {
+        WindowGroup {
+            if let repo = env.repo {
+                RootView(repo: repo, packURL: env.packURL)
+            } else {
+                Text(env.openError ?? "")
+            }
+        }
+    }
+}
+
+/// Opens the core once per process with the saved language and the town's publisher key.
+@MainActor
+final class AppEnvironment: ObservableObject {
+    let repo: MachiRepository?
+    let openError: String?
+    /// From Info.plist (`MachiPackURL`, `MachiPublisherKey`), set per town at release.
+    let packURL = Bundle.main.object(forInfoDictionaryKey: "MachiPackURL") as? String
+
+    init() {
+        let key = Bundle.main.object(forInfoDictionaryKey: "MachiPublisherKey") as? String
+        do {
+            repo = try MachiRepository.open(
+                languageOverride: UserDefaults.standard.string(forKey: "language"),
+                publisherKey: key
+            )
+            openError = nil
+        } catch {
+            repo = nil
+            openError = "\(error)"
+        }
+    }
+}
+
+struct RootView: View {
+    let repo: MachiRepository
+    @StateObject private var explore: ExploreModel
+    @StateObject private var alerts: AlertsModel
+    @StateObject private var settings: SettingsModel
+    @StateObject private var ask: AskModel
+
+    init(repo: MachiRepository, packURL: String?) {
+        self.repo = repo
+        _explore = StateObject(wrappedValue: ExploreModel(repo: repo))
+        _alerts = StateObject(wrappedValue: AlertsModel(repo: repo))
+        _settings = StateObject(wrappedValue: SettingsModel(repo: repo, packURL: packURL))
+        _ask = StateObject(wrappedValue: AskModel(repo: repo))
+    }
+
+    var body: some View {
+        TabView {
+            ExploreView(model: explore, repo: repo)
+                .tabItem { Label(repo.text("ui-tab-explore").plain, systemImage: "map") }
+            AlertsView(model: alerts, repo: repo)
+                .tabItem { Label(repo.text("ui-tab-alerts").plain, systemImage: "exclamationmark.triangle") }
+                .badge(alerts.notices.filter { !$0.read }.count)
+            AskView(model: ask, repo: repo)
+                .tabItem { Label(repo.text("ui-tab-ask").plain, systemImage: "questionmark.bubble") }
+            SettingsView(model: settings, repo: repo)
+                .tabItem { Label(repo.text("ui-tab-settings").plain, systemImage: "gear") }
+        }
+        .task {
+            await explore.refresh()
+            await alerts.refresh()
+            await settings.refresh()
+        }
+        // Re-render every screen in the new language.
+        .id(settings.locale.lang)
+    }
+}

@@ -1,0 +1,75 @@
+import MachiKit
+import SwiftUI
+
+struct SettingsView: View {
+    @ObservedObject var model: SettingsModel
+    let repo: MachiRepository
+    @State private var placeName = ""
+    @AppStorage("language") private var savedLanguage: String?
+
+    var body: some View {
+        NavigationStack {
+            Form {
+                Section(header: RubyText(text: repo.text("ui-settings-language"))) {
+                    languageRow(repo.text("ui-settings-follow-device").plain, tag: nil)
+                    ForEach(model.languages, id: \.tag) { lang in
+                        languageRow(lang.name, tag: lang.tag)
+                    }
+                }
+                // Text size follows the system's Dynamic Type (Settings › Display & Text Size);
+                // every Text here uses text styles, so it scales.
+                Section(header: RubyText(text: repo.text("ui-settings-places"))) {
+                    RubyText(text: repo.text("ui-settings-places-hint"), font: .footnote)
+                    ForEach(model.places, id: \.id) { place in
+                        Text(place.name)
+                            .swipeActions {
+                                Button(role: .destructive) {
+                                    Task { await model.removePlace(place.id) }
+                                } label: {
+                                    Text(repo.text("ui-settings-remove-place", ["name": place.name]).plain)
+                                }
+                            }
+                    }
+                    TextField(repo.text("ui-settings-place-name").plain, text: $placeName)
+                }
+                if model.canSync {
+                    Section(header: RubyText(text: repo.text("ui-settings-sync"))) {
+                        if model.syncRunning {
+                            if let f = model.syncFraction {
+                                ProgressView(value: f)
+                            } else {
+                                ProgressView()
+                            }
+                            Button(repo.text("ui-settings-sync-cancel").plain) { model.cancelSync() }
+                        } else {
+                            Button(repo.text("ui-settings-sync-now").plain) { Task { await model.syncNow() } }
+                        }
+                        if let status = model.syncStatus {
+                            RubyText(text: status)
+                        }
+                    }
+                }
+                if let error = model.error {
+                    Text(error.display).foregroundStyle(.red)
+                }
+            }
+            .navigationTitle(repo.text("ui-tab-settings").plain)
+        }
+    }
+
+    private func languageRow(_ name: String, tag: String?) -> some View {
+        Button {
+            savedLanguage = tag
+            Task { await model.chooseLanguage(tag) }
+        } label: {
+            HStack {
+                Text(name)
+                Spacer()
+                if model.locale.languageOverride == tag {
+                    Image(systemName: "checkmark").accessibilityHidden(true)
+                }
+            }
+        }
+        .accessibilityAddTraits(model.locale.languageOverride == tag ? .isSelected : [])
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// Settings tab: language (incl. easy Japanese), text size, places, sync now.
+@MainActor
+public final class SettingsModel: ObservableObject {
+    @Published public private(set) var locale: LocaleInfo
+    @Published public private(set) var languages: [LanguageOption] = []
+    @Published public private(set) var places: [Place] = []
+    @Published public private(set) var syncRunning = false
+    @Published public private(set) var syncFraction: Double?
+    @Published public private(set) var syncStatus: UiText?
+    @Published public private(set) var error: UiText?
+    private let repo: MachiRepository
+    private let packURL: String?
+    private var cancel: CancelHandle?
+
+    public init(repo: MachiRepository, packURL: String?) {
+        self.repo = repo
+        self.packURL = packURL
+        locale = repo.machi.locale()
+    }
+
+    public var canSync: Bool { packURL != nil }
+
+    public func refresh() async {
+        switch await repo.call({ m in (m.locale(), m.languages(), try m.places()) }) {
+        case .success(let (l, langs, p)): locale = l; languages = langs; places = p; error = nil
+        case .failure(let f): error = f.message
+        }
+    }
+
+    /// Chooses the UI language (`nil`: follow the device).
+    public func chooseLanguage(_ tag: String?) async {
+        switch await repo.call({ try $0.setLanguageOverride(tag: tag) }) {
+        case .success: await refresh()
+        case .failure(let f): error = f.message
+        }
+    }
+
+    public func addPlace(name: String, at point: GeoPoint) async {
+        switch await repo.call({ try $0.addPlace(name: name, location: point) }) {
+        case .success: await refresh()
+        case .failure(let f): error = f.message
+        }
+    }
+
+    public func removePlace(_ id: Int64) async {
+        switch await repo.call({ try $0.removePlace(id: id) }) {
+        case .success: await refresh()
+        case .failure(let f): error = f.message
+        }
+    }
+
+    /// Progress reports arrive on a background thread; hop to the main actor.
+    final class Progress: SyncProgressListener, @unchecked Sendable {
+        weak var model: SettingsModel?
+        init(model: SettingsModel) { self.model = model }
+        func onProgress(progress: SyncProgress) {
+            Task { @MainActor [weak model] in model?.show(progress) }
+        }
+    }
+
+    func show(_ p: SyncProgress) {
+        let fraction: Double? = p.phase == .import && p.itemsTotal > 0
+            ? Double(p.itemsDone) / Double(p.itemsTotal)
+            : (p.bytesTotal > 0 ? Double(p.bytesDone) / Double(p.bytesTotal) : nil)
+        syncFraction = fraction
+        let id: String
+        switch p.phase {
+        case .manifest: id = "ui-sync-phase-manifest"
+        case .download: id = "ui-sync-phase-download"
+        case .verify: id = "ui-sync-phase-verify"
+        case .import: id = "ui-sync-phase-import"
+        case .done: id = "ui-sync-phase-done"
+        }
+        syncStatus = repo.text(id, ["percent": Int((fraction ?? 0) * 100)])
+    }
+
+    /// Syncs now with progress; `cancelSync()` stops it and leaves content as it was.
+    public func syncNow() async {
+        guard let url = packURL, !syncRunning else { return }
+        let handle = CancelHandle()
+        cancel = handle
+        syncRunning = true
+        defer { syncRunning = false; cancel = nil }
+        do {
+            let outcome = try await repo.machi.syncContent(baseUrl: url, listener: Progress(model: self), cancel: handle)
+            if case .applied = outcome {
+                syncStatus = repo.text("ui-sync-updated")
+            } else {
+                syncStatus = repo.text("ui-sync-up-to-date")
+            }
+        } catch let e as MachiError {
+            error = repo.failure(e).message
+        } catch {
+            self.error = repo.text("error-internal")
+        }
+    }
+
+    public func cancelSync() {
+        cancel?.cancel()
+    }
+}

@@ -1,0 +1,22 @@
+package town.machi
+
+import java.nio.file.Files
+import kotlinx.coroutines.Dispatchers
+import town.machi.shared.MachiRepository
+import uniffi.machi_ffi.GeoPoint
+import uniffi.machi_ffi.Machi
+import uniffi.machi_ffi.MachiConfig
+
+/** Shared test setup: a fresh data directory per open, the embedded town. */
+object Fixtures {
+    val station = GeoPoint(36.7191, 140.7107)
+
+    fun config(vararg locales: String = arrayOf("en-US"), key: String? = null) =
+        MachiConfig(deviceLocales = locales.toList(), languageOverride = null, publisherKey = key, inMemory = false)
+
+    fun open(vararg locales: String = arrayOf("en-US"), key: String? = null): Machi =
+        Machi.open(Files.createTempDirectory("machi-kt").toString(), config(*locales, key = key))
+
+    /** A repository whose calls run on the calling thread's pool (no Android main looper here). */
+    fun repo(machi: Machi = open()) = MachiRepository(machi, Dispatchers.Default)
+}
