@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::confidence::{confidence, CONFIDENT};
 use crate::error::FaqError;
 use crate::index::{Hit, IndexDoc, RetrievalConfig, Retriever};
-use crate::menu::parse_menu;
+use crate::menu::{link_items, parse_menu};
 use crate::normalize::normalize;
 use crate::synonyms::SynonymTable;
 
@@ -193,8 +193,9 @@ pub struct CategoryInfo {
 const CANDIDATES: usize = 3;
 /// Related entries shown under a confident answer.
 const RELATED: usize = 2;
-/// Coverage above which a menu item is taken to name an entry.
-const CHOICE_COVERAGE: f32 = 0.6;
+/// Match (see [`Retriever::item_matches`]) from which a menu item is taken
+/// to name an entry.
+const CHOICE_MATCH: f32 = 0.3;
 
 /// The chatbot over one list of entries. Immutable and cheap to share.
 #[derive(Debug, Clone)]
@@ -203,6 +204,9 @@ pub struct FaqBot {
     retriever: Retriever,
     /// Per entry, the normalized question in every language (for suggestions).
     suggest_keys: Vec<Vec<String>>,
+    /// Per entry, whether its answer is itself a menu (never a menu item's
+    /// target: an item should lead to an answer, not to another menu).
+    is_menu: Vec<bool>,
 }
 
 impl FaqBot {
@@ -231,6 +235,12 @@ impl FaqBot {
                 question: join(&e.question),
                 answer: join(&e.answer),
                 keywords: e.keywords.join(" "),
+                // Ruby markup (easy Japanese) would split words apart.
+                questions: e
+                    .question
+                    .iter()
+                    .map(|(_, q)| machi_i18n::strip_ruby(q).into_owned())
+                    .collect(),
             })
             .collect();
         let mut synonyms = SynonymTable::builtin();
@@ -240,10 +250,15 @@ impl FaqBot {
             .iter()
             .map(|e| e.question.iter().map(|(_, q)| normalize(q)).collect())
             .collect();
+        let is_menu = entries
+            .iter()
+            .map(|e| e.answer.iter().any(|(_, a)| parse_menu(a).is_some()))
+            .collect();
         Ok(FaqBot {
             entries,
             retriever,
             suggest_keys,
+            is_menu,
         })
     }
 
@@ -309,11 +324,7 @@ impl FaqBot {
             return Ok(self.no_match(loc));
         };
         if let Some(menu) = parse_menu(&first.answer) {
-            let choices = menu
-                .items
-                .iter()
-                .map(|label| self.choice(label, top.doc))
-                .collect();
+            let choices = self.choices(&menu.items, first.lang, top.doc);
             // The menu's own question reads best, unless it is empty or in a
             // language other than the reader's (then the localized prompt).
             let message = if menu.prompt.is_empty() || first.lang != loc.lang() {
@@ -357,22 +368,40 @@ impl FaqBot {
         }
     }
 
-    fn choice(&self, label: &str, menu_doc: usize) -> Choice {
-        let entry_id = self
-            .retriever
-            .search(label, 3)
-            .ok()
-            .and_then(|hits| {
-                hits.into_iter()
-                    .find(|h| h.doc != menu_doc && h.coverage >= CHOICE_COVERAGE)
+    /// The menu's items as choices, each linked to the entry that its text
+    /// names best through the entry's question in the menu's language
+    /// (`lang`) and its keywords, no two items to the same entry unless the
+    /// items are the same text.
+    fn choices(&self, items: &[String], lang: Lang, menu_doc: usize) -> Vec<Choice> {
+        let scores: Vec<Vec<(usize, f32)>> = items
+            .iter()
+            .map(|label| {
+                self.retriever
+                    .item_matches(label, |d| {
+                        self.entries
+                            .get(d)?
+                            .question
+                            .iter()
+                            .position(|(l, _)| l == lang)
+                    })
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|&(d, _)| {
+                        d != menu_doc && !self.is_menu.get(d).copied().unwrap_or(true)
+                    })
+                    .collect()
             })
-            .and_then(|h| self.entries.get(h.doc))
-            .map(|e| e.id.clone());
-        Choice {
-            label: label.to_string(),
-            entry_id,
-            query: label.to_string(),
-        }
+            .collect();
+        let same = |i: usize, j: usize| normalize(&items[i]) == normalize(&items[j]);
+        link_items(&scores, CHOICE_MATCH, same)
+            .into_iter()
+            .zip(items)
+            .map(|(doc, label)| Choice {
+                label: label.clone(),
+                entry_id: doc.and_then(|d| self.entries.get(d)).map(|e| e.id.clone()),
+                query: label.clone(),
+            })
+            .collect()
     }
 
     /// The entry with `id`, localized, with confidence 1.

@@ -55,6 +55,13 @@ pub struct QueryRun {
     pub margin: f64,
     /// Question-side coverage of the top entry (0 when nothing was found).
     pub top_question_coverage: f64,
+    /// Wording match of the top entry (see `Hit::wording_match`; 0 when
+    /// nothing was found).
+    #[serde(default)]
+    pub top_wording_match: f64,
+    /// The chatbot's confidence in the top entry (0 when unknown).
+    #[serde(default)]
+    pub confidence: f64,
 }
 
 /// Summary and raw results of one evaluation run.
@@ -99,6 +106,10 @@ pub struct Ranked {
     pub margin: f64,
     /// Question-side coverage of the top entry (0 when unknown).
     pub top_question_coverage: f64,
+    /// Wording match of the top entry (0 when unknown).
+    pub top_wording_match: f64,
+    /// Confidence in the top entry (0 when unknown).
+    pub confidence: f64,
 }
 
 fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, FaqError> {
@@ -137,6 +148,7 @@ pub fn split_localgov_entry(id: &str, text: &str) -> Result<IndexDoc, FaqError> 
         question: clean(q),
         answer: clean(a),
         keywords: String::new(),
+        questions: Vec::new(),
     })
 }
 
@@ -187,6 +199,8 @@ pub fn evaluate(set: &EvalSet, synonyms: SynonymTable, cfg: RetrievalConfig) -> 
             top_coverage: hits.first().map_or(0.0, |h| f64::from(h.coverage)),
             margin: crate::confidence::margin(&hits).into(),
             top_question_coverage: hits.first().map_or(0.0, |h| f64::from(h.question_coverage)),
+            top_wording_match: hits.first().map_or(0.0, |h| f64::from(h.wording_match)),
+            confidence: f64::from(crate::confidence::confidence(&hits)),
             scores: hits.iter().map(|h| f64::from(h.score)).collect(),
             docs: hits.into_iter().map(|h| h.doc).collect(),
         }
@@ -209,6 +223,8 @@ pub fn evaluate_with(set: &EvalSet, mut rank: impl FnMut(&str) -> Ranked) -> Eva
             top_coverage,
             margin,
             top_question_coverage,
+            top_wording_match,
+            confidence,
         } = rank(text);
         let ms = t0.elapsed().as_secs_f64() * 1000.0;
         lat.push(ms);
@@ -248,6 +264,8 @@ pub fn evaluate_with(set: &EvalSet, mut rank: impl FnMut(&str) -> Ranked) -> Eva
             top_coverage,
             margin,
             top_question_coverage,
+            top_wording_match,
+            confidence,
         });
     }
     let n = set.queries.len().max(1) as f64;
@@ -272,6 +290,13 @@ pub fn evaluate_with(set: &EvalSet, mut rank: impl FnMut(&str) -> Ranked) -> Eva
 impl EvalReport {
     /// A plain-text table of the summary (developer output, not localized).
     pub fn table(&self) -> String {
+        let confident: Vec<&QueryRun> = self
+            .runs
+            .iter()
+            .filter(|r| r.confidence >= f64::from(crate::confidence::CONFIDENT))
+            .collect();
+        let right = confident.iter().filter(|r| r.first_hit == Some(1)).count();
+        let precision = right as f64 / confident.len().max(1) as f64;
         format!(
             "queries {q} (grade-2: {q2})\n\
              metric      all    grade-2\n\
@@ -279,7 +304,8 @@ impl EvalReport {
              SR@5      {:.3}    {:.3}\n\
              SR@10     {:.3}\n\
              MRR@10    {:.3}    {:.3}\n\
-             latency p50 {:.3} ms, p95 {:.3} ms\n",
+             latency p50 {:.3} ms, p95 {:.3} ms\n\
+             confident (>= {:.2}): {} queries, top-1 right {:.3}\n",
             self.sr1,
             self.sr1_g2,
             self.sr5,
@@ -289,6 +315,9 @@ impl EvalReport {
             self.mrr10_g2,
             self.p50_ms,
             self.p95_ms,
+            crate::confidence::CONFIDENT,
+            confident.len(),
+            precision,
             q = self.queries,
             q2 = self.queries_g2,
         )
@@ -305,6 +334,7 @@ mod tests {
             question: q.into(),
             answer: String::new(),
             keywords: String::new(),
+            questions: Vec::new(),
         };
         let set = EvalSet {
             corpus: vec![

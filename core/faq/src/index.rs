@@ -23,6 +23,11 @@ pub struct IndexDoc {
     pub answer: String,
     /// Search keywords the publisher attached (any language).
     pub keywords: String,
+    /// The question once per language (translations of one another), for
+    /// the confidence estimate: a query is compared with each wording on
+    /// its own, so a six-language entry is not six times harder to match
+    /// than a Japanese-only one. Empty means `question` is the only wording.
+    pub questions: Vec<String>,
 }
 
 /// Tuning of the ranker. The defaults were chosen on the shared half of
@@ -60,6 +65,14 @@ pub struct RetrievalConfig {
     /// Drop generic question phrasing (〜したいのですが, どうすればいいですか,
     /// 教えてください, …) from queries before tokenizing.
     pub strip_phrasing: bool,
+    /// The fused score is multiplied by `1 + wording_weight · lift`, where
+    /// `lift` grows from 0 at `wording_floor` to 1 at a perfect
+    /// [`Hit::wording_match`]: the entry whose question reads like the query
+    /// moves up (0 = off).
+    pub wording_weight: f32,
+    /// Wording matches at or below this lift nothing; above it the lift
+    /// grows linearly to `wording_weight` at a perfect match.
+    pub wording_floor: f32,
 }
 
 impl Default for RetrievalConfig {
@@ -78,6 +91,8 @@ impl Default for RetrievalConfig {
             prf_weight: 0.0,
             coverage_power: 0.0,
             strip_phrasing: true,
+            wording_weight: 1.0,
+            wording_floor: 0.5,
         }
     }
 }
@@ -95,6 +110,17 @@ pub struct Hit {
     /// Share (0..=1) of the entry question's IDF mass that the query
     /// matches: low when only a side word of the question was hit.
     pub question_coverage: f32,
+    /// Share (0..=1) of the query's concepts the entry contains in any
+    /// field: a typed word, or a synonym group any of whose members (in any
+    /// language) appears. Unlike `coverage`, synonyms the user did not type
+    /// do not count against it.
+    pub concept_coverage: f32,
+    /// How closely the query and the entry's closest question wording match
+    /// each other (0..=1): the harmonic mean of the share of the query's
+    /// concepts that wording contains and the share of the wording's IDF
+    /// mass the query (with its synonym groups) accounts for. Both are
+    /// ratios, so the value does not grow or shrink with corpus size.
+    pub wording_match: f32,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -116,6 +142,28 @@ impl Field {
 struct QueryTerms {
     terms: Vec<(u32, f32)>,
     unknown_mass: f32,
+    concepts: Vec<Concept>,
+    /// Sorted term ids the query accounts for: typed terms and every
+    /// token of every member of a synonym group the query mentions.
+    accounted: Vec<u32>,
+}
+
+/// One thing the query asks about: a typed term, or a synonym group.
+#[derive(Debug)]
+struct Concept {
+    /// Importance (an IDF).
+    weight: f32,
+    /// Satisfied when a text holds every term of any one of these
+    /// alternatives (empty: a word the index has never seen).
+    any_of: Vec<Vec<u32>>,
+}
+
+impl Concept {
+    fn satisfied_by(&self, sorted_terms: &[u32]) -> bool {
+        self.any_of
+            .iter()
+            .any(|alt| alt.iter().all(|t| sorted_terms.binary_search(t).is_ok()))
+    }
 }
 
 /// An immutable search index over a list of entries.
@@ -130,6 +178,10 @@ pub struct Retriever {
     doc_terms: Vec<Vec<u32>>,
     /// Per document, the sorted distinct term ids of the question field.
     question_terms: Vec<Vec<u32>>,
+    /// Per document, per wording of the question, its sorted distinct terms.
+    wordings: Vec<Vec<Vec<u32>>>,
+    /// Per document, the sorted distinct terms of the keyword field.
+    keyword_terms: Vec<Vec<u32>>,
     /// Document frequency over all fields, for coverage weights.
     df_any: Vec<u32>,
     synonyms: SynonymTable,
@@ -142,6 +194,8 @@ impl Retriever {
         let mut fields = [Field::default(), Field::default(), Field::default()];
         let mut doc_terms = Vec::with_capacity(docs.len());
         let mut question_terms = Vec::with_capacity(docs.len());
+        let mut wordings = Vec::with_capacity(docs.len());
+        let mut keyword_terms = Vec::with_capacity(docs.len());
         let mut buf = Vec::new();
         for (d, doc) in docs.iter().enumerate() {
             let mut all: Vec<u32> = Vec::new();
@@ -162,6 +216,7 @@ impl Retriever {
                 field.doc_len.push(len);
                 let mut counts: Vec<(u32, f32)> = counts.into_iter().collect();
                 counts.sort_unstable_by_key(|c| c.0);
+                let n_kw = counts.len();
                 for (id, tf) in counts {
                     let id = id as usize;
                     if field.postings.len() <= id {
@@ -174,10 +229,33 @@ impl Retriever {
                     // Postings were pushed in ascending id order.
                     question_terms.push(all.clone());
                 }
+                if f == 2 {
+                    // `counts` was sorted by id, so these are in order.
+                    keyword_terms.push(all[all.len() - n_kw..].to_vec());
+                }
             }
             all.sort_unstable();
             all.dedup();
             doc_terms.push(all);
+            let texts: Vec<&String> = if doc.questions.is_empty() {
+                vec![&doc.question]
+            } else {
+                doc.questions.iter().collect()
+            };
+            let mut ws = Vec::with_capacity(texts.len());
+            for text in texts {
+                buf.clear();
+                tokenize_into(&normalize(text), &cfg.tokenizer, &mut buf);
+                let mut ids: Vec<u32> = buf
+                    .drain(..)
+                    .filter_map(|t| vocab.get(&t).copied())
+                    .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                // Kept even when empty, so positions match `questions`.
+                ws.push(ids);
+            }
+            wordings.push(ws);
         }
         let n = docs.len() as f32;
         for field in &mut fields {
@@ -200,6 +278,8 @@ impl Retriever {
             keywords,
             doc_terms,
             question_terms,
+            wordings,
+            keyword_terms,
             df_any,
             synonyms,
         }
@@ -246,14 +326,51 @@ impl Retriever {
         let mut weights: HashMap<u32, f32> = HashMap::new();
         let mut unknown_mass = 0.0;
         let max_idf = self.idf_any(u32::MAX);
+        let mut concepts: Vec<Concept> = Vec::new();
+        let mut accounted: Vec<u32> = Vec::new();
         tokenize_into(&norm, &self.cfg.tokenizer, &mut buf);
         for t in buf.drain(..) {
-            if let Some(&id) = self.vocab.get(&t) {
+            let known = self.vocab.get(&t).copied();
+            if let Some(id) = known {
                 *weights.entry(id).or_insert(0.0) += 1.0;
+                accounted.push(id);
             } else if !explained.contains(&t) {
                 unknown_mass += max_idf;
             }
+            if !explained.contains(&t) {
+                let any_of = known.map(|id| vec![vec![id]]).unwrap_or_default();
+                let weight = known.map_or(max_idf, |id| self.idf_any(id));
+                if !concepts
+                    .iter()
+                    .any(|c| c.any_of == any_of && !any_of.is_empty())
+                {
+                    concepts.push(Concept { weight, any_of });
+                }
+            }
         }
+        for (found, members) in &expanded.groups {
+            let mut any_of = Vec::new();
+            for m in members {
+                tokenize_into(m, &self.cfg.tokenizer, &mut buf);
+                let ids: Option<Vec<u32>> =
+                    buf.drain(..).map(|t| self.vocab.get(&t).copied()).collect();
+                if let Some(ids) = ids.filter(|ids| !ids.is_empty()) {
+                    accounted.extend(&ids);
+                    any_of.push(ids);
+                }
+            }
+            // A group weighs what its rarest typed token weighs.
+            let mut weight: f32 = 0.0;
+            for m in found {
+                tokenize_into(m, &self.cfg.tokenizer, &mut buf);
+                for t in buf.drain(..) {
+                    weight = weight.max(self.vocab.get(&t).map_or(max_idf, |&id| self.idf_any(id)));
+                }
+            }
+            concepts.push(Concept { weight, any_of });
+        }
+        accounted.sort_unstable();
+        accounted.dedup();
         for member in &expanded.added {
             tokenize_into(member, &self.cfg.tokenizer, &mut buf);
             let n = buf.len().max(1) as f32;
@@ -274,7 +391,101 @@ impl Retriever {
         QueryTerms {
             terms,
             unknown_mass,
+            concepts,
+            accounted,
         }
+    }
+
+    /// Share of the concepts' weight that `sorted_terms` satisfies.
+    fn concept_share(concepts: &[Concept], sorted_terms: &[u32]) -> f32 {
+        let total: f32 = concepts.iter().map(|c| c.weight).sum();
+        if total <= 0.0 {
+            return 0.0;
+        }
+        let hit: f32 = concepts
+            .iter()
+            .filter(|c| c.satisfied_by(sorted_terms))
+            .map(|c| c.weight)
+            .sum();
+        (hit / total).clamp(0.0, 1.0)
+    }
+
+    /// See [`Hit::wording_match`].
+    fn wording_match(&self, d: usize, q: &QueryTerms) -> f32 {
+        self.wordings.get(d).map_or(0.0, |ws| {
+            ws.iter()
+                .map(|w| self.wording_score(w, q))
+                .fold(0.0, f32::max)
+        })
+    }
+
+    /// Harmonic mean of the share of the query's concepts `wording` holds
+    /// and the share of `wording`'s IDF mass the query accounts for.
+    fn wording_score(&self, wording: &[u32], q: &QueryTerms) -> f32 {
+        let a = Self::concept_share(&q.concepts, wording);
+        let b = self.accounted_share(wording, q);
+        if a + b > 0.0 {
+            (2.0 * a * b / (a + b)).clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    }
+
+    /// Share of `wording`'s IDF mass that the query accounts for.
+    fn accounted_share(&self, wording: &[u32], q: &QueryTerms) -> f32 {
+        let (mut hit, mut all) = (0.0, 0.0);
+        for &t in wording {
+            let idf = self.idf_any(t);
+            all += idf;
+            if q.accounted.binary_search(&t).is_ok() {
+                hit += idf;
+            }
+        }
+        if all > 0.0 {
+            (hit / all).clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    }
+
+    /// For every entry where `pick(entry)` names one of its question
+    /// wordings (a position in [`IndexDoc::questions`], or 0 for the plain
+    /// question), how well `text` names that entry (0..=1): mostly the share
+    /// of `text`'s concepts found in that wording or the entry's keywords,
+    /// a quarter the share of the wording `text` accounts for. Entries with
+    /// a positive value only, in entry order. Used to link menu items
+    /// ("Collection days") to entries in the menu's own language.
+    pub fn item_matches(
+        &self,
+        text: &str,
+        pick: impl Fn(usize) -> Option<usize>,
+    ) -> Result<Vec<(usize, f32)>, FaqError> {
+        let chars = text.chars().count();
+        if chars > MAX_QUERY_CHARS {
+            return Err(FaqError::QueryTooLong {
+                chars,
+                max: MAX_QUERY_CHARS,
+            });
+        }
+        let q = self.query_terms(text);
+        let mut out = Vec::new();
+        for (d, ws) in self.wordings.iter().enumerate() {
+            let Some(w) = pick(d).and_then(|i| ws.get(i)) else {
+                continue;
+            };
+            let mut with_keywords = w.clone();
+            if let Some(k) = self.keyword_terms.get(d) {
+                with_keywords.extend(k);
+                with_keywords.sort_unstable();
+                with_keywords.dedup();
+            }
+            let named = Self::concept_share(&q.concepts, &with_keywords);
+            let m = 0.75 * named + 0.25 * self.accounted_share(w, &q);
+            if m > 0.0 {
+                out.push((d, m));
+            }
+        }
+        Ok(out)
     }
 
     fn add_field(&self, field: &Field, b: f32, w: f32, terms: &[(u32, f32)], acc: &mut [f32]) {
@@ -309,10 +520,8 @@ impl Retriever {
                 max: MAX_QUERY_CHARS,
             });
         }
-        let QueryTerms {
-            terms,
-            unknown_mass,
-        } = self.query_terms(query);
+        let q = self.query_terms(query);
+        let (terms, unknown_mass) = (q.terms.clone(), q.unknown_mass);
         if terms.is_empty() || k == 0 || self.is_empty() {
             return Ok(Vec::new());
         }
@@ -341,16 +550,26 @@ impl Retriever {
             .map(|(d, score)| {
                 let coverage = self.coverage(d, &terms, total);
                 let question_coverage = self.question_coverage(d, &terms);
-                let score = if c.coverage_power > 0.0 {
+                let concept_coverage = Self::concept_share(&q.concepts, &self.doc_terms[d]);
+                let wording_match = self.wording_match(d, &q);
+                let mut score = if c.coverage_power > 0.0 {
                     score * coverage.max(1e-3).powf(c.coverage_power)
                 } else {
                     score
                 };
+                // Only a wording that reads like the query lifts an entry:
+                // weak partial matches are already in the BM25 score.
+                score *= 1.0
+                    + c.wording_weight
+                        * ((wording_match - c.wording_floor) / (1.0 - c.wording_floor).max(1e-3))
+                            .max(0.0);
                 Hit {
                     doc: d,
                     score,
                     coverage,
                     question_coverage,
+                    concept_coverage,
+                    wording_match,
                 }
             })
             .collect();
@@ -491,6 +710,7 @@ mod tests {
             question: q.into(),
             answer: a.into(),
             keywords: String::new(),
+            questions: Vec::new(),
         }
     }
 
@@ -524,5 +744,73 @@ mod tests {
         ));
         let empty = Retriever::build(&[], SynonymTable::new(), RetrievalConfig::default());
         assert!(empty.search("ごみ", 5).unwrap().is_empty());
+    }
+
+    fn worded(q: &[&str], keywords: &str) -> IndexDoc {
+        IndexDoc {
+            question: q.join("\n"),
+            answer: String::new(),
+            keywords: keywords.into(),
+            questions: q.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn wording_match_is_per_language_and_counts_synonyms() {
+        let docs = vec![
+            worded(
+                &[
+                    "住民票の写しはどこで取れますか",
+                    "Where can I get a residence certificate?",
+                ],
+                "",
+            ),
+            worded(&["証明書がほしい", "I need a certificate."], ""),
+            worded(&["犬の登録"], ""),
+        ];
+        let mut syn = SynonymTable::new();
+        syn.add_group(&["住民票", "residence certificate"]);
+        let r = Retriever::build(&docs, syn, RetrievalConfig::default());
+        // The English wording alone matches fully, though the entry also
+        // holds a Japanese wording the query does not touch.
+        let hits = r
+            .search("Where can I get a residence certificate?", 3)
+            .unwrap();
+        assert_eq!(hits[0].doc, 0);
+        assert!(hits[0].wording_match > 0.9, "{hits:?}");
+        // A Japanese-only wording is reached through the synonym group.
+        let docs = vec![worded(&["住民票"], ""), worded(&["犬の登録"], "")];
+        let mut syn = SynonymTable::new();
+        syn.add_group(&["住民票", "residence certificate"]);
+        let r = Retriever::build(&docs, syn, RetrievalConfig::default());
+        let hits = r.search("residence certificate", 3).unwrap();
+        assert_eq!(hits[0].doc, 0);
+        assert!(hits[0].wording_match > 0.9, "{hits:?}");
+        assert!(hits[0].concept_coverage > 0.9, "{hits:?}");
+    }
+
+    #[test]
+    fn item_matches_look_at_one_wording_and_the_keywords() {
+        let docs = vec![
+            worded(
+                &["ごみの収集日はいつですか", "When is garbage collected?"],
+                "collection day",
+            ),
+            worded(&["ごみの分け方", "How do I sort garbage?"], ""),
+        ];
+        let r = Retriever::build(&docs, SynonymTable::new(), RetrievalConfig::default());
+        // English wording (position 1) plus keywords: "Collection days".
+        let m = r.item_matches("Collection days", |_| Some(1)).unwrap();
+        assert_eq!(m.first().map(|x| x.0), Some(0), "{m:?}");
+        assert!(m[0].1 >= 0.5, "{m:?}");
+        // No wording picked: nothing.
+        assert!(r
+            .item_matches("Collection days", |_| None)
+            .unwrap()
+            .is_empty());
+        assert!(matches!(
+            r.item_matches(&"a".repeat(MAX_QUERY_CHARS + 1), |_| Some(0)),
+            Err(FaqError::QueryTooLong { .. })
+        ));
     }
 }

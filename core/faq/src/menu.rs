@@ -121,6 +121,41 @@ fn clean_prompt(s: &str) -> String {
         .to_string()
 }
 
+/// Links menu items to entries: `scores[i]` lists `(entry, match)` for item
+/// `i` (higher is better). Each item gets the entry it matches best with a
+/// match of at least `min`, taken greedily from the strongest pair down so
+/// that no two items lead to the same entry — unless the two items read the
+/// same (`same_item(i, j)`), which then share it. Items left without an
+/// unambiguous entry get `None` (the app asks their text instead).
+pub fn link_items(
+    scores: &[Vec<(usize, f32)>],
+    min: f32,
+    same_item: impl Fn(usize, usize) -> bool,
+) -> Vec<Option<usize>> {
+    let mut pairs: Vec<(f32, usize, usize)> = scores
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| s.iter().map(move |&(e, m)| (m, i, e)))
+        .filter(|p| p.0 >= min)
+        .collect();
+    // Strongest first; ties go to the earlier item, then the earlier entry.
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut out: Vec<Option<usize>> = vec![None; scores.len()];
+    for (_, i, e) in pairs {
+        if out[i].is_some() {
+            continue;
+        }
+        let taken_by_other = out
+            .iter()
+            .enumerate()
+            .any(|(j, o)| *o == Some(e) && !same_item(i, j));
+        if !taken_by_other {
+            out[i] = Some(e);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,5 +192,29 @@ mod tests {
         assert!(parse_menu("料金は1.5倍です。").is_none());
         assert!(parse_menu("知りたいですか。１．ひとつだけ。").is_none());
         assert!(parse_menu("").is_none());
+    }
+
+    #[test]
+    fn items_link_to_distinct_best_entries() {
+        // Item 0 matches entries 5 (0.9) and 6 (0.7); item 1 matches only 5
+        // (0.8) and 6 (0.75): the greedy pass gives 5 to item 0, 6 to item 1.
+        let scores = vec![vec![(5, 0.9), (6, 0.7)], vec![(5, 0.8), (6, 0.75)]];
+        assert_eq!(
+            link_items(&scores, 0.4, |_, _| false),
+            vec![Some(5), Some(6)]
+        );
+        // With nothing else above the floor, the weaker item gets nothing
+        // rather than a second link to the same entry.
+        let scores = vec![vec![(5, 0.9)], vec![(5, 0.8), (6, 0.3)]];
+        assert_eq!(link_items(&scores, 0.4, |_, _| false), vec![Some(5), None]);
+        // Identical items may share an entry.
+        assert_eq!(
+            link_items(&scores, 0.4, |_, _| true),
+            vec![Some(5), Some(5)]
+        );
+        assert_eq!(
+            link_items(&[], 0.4, |_, _| false),
+            Vec::<Option<usize>>::new()
+        );
     }
 }

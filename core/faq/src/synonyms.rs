@@ -80,6 +80,8 @@ impl SynonymTable {
             if found.is_empty() {
                 continue;
             }
+            out.groups
+                .push((found.iter().map(|m| (*m).clone()).collect(), g.clone()));
             for m in g {
                 if found.contains(&m) {
                     if !out.found.contains(m) {
@@ -113,6 +115,9 @@ pub struct Expanded {
     pub found: Vec<String>,
     /// Other members of those groups, to add to the query.
     pub added: Vec<String>,
+    /// Every group the query mentions, as (members found in the query,
+    /// all members): one concept of the query that any member expresses.
+    pub groups: Vec<(Vec<String>, Vec<String>)>,
 }
 
 /// Normalized form used for matching group members against a query: the

@@ -12,7 +12,13 @@ model to reject them: FLOOR and QFLOOR are fixed design choices, checked by
 the off-topic tests (an optional second report, of off-topic questions run
 through faq-eval with dummy qrels, is printed for that check).
 Prints coefficients, a reliability table and the share of queries at or
-above THRESHOLD with their top-1 precision. Plain Python, no numpy."""
+above THRESHOLD with their top-1 precision. Plain Python, no numpy.
+
+This fits the *ranking* estimate only. The chatbot's confidence is the larger
+of it and the wording estimate (`wording_confidence` in src/confidence.rs,
+from `top_wording_match`, not fitted: it carries over to small packs where
+the score margin does not); the report's `confidence` field holds the final
+value."""
 import json, math, sys
 
 FLOOR, QFLOOR, THRESHOLD = 0.4, 0.35, 0.5
