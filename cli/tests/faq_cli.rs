@@ -68,8 +68,17 @@ fn ask_in_english_lists_the_residence_certificate_entry() {
         .stdout(predicate::str::contains("juminhyo-copy"))
         .stdout(predicate::str::contains("residence certificate"))
         .stdout(predicate::str::contains("Citizens Division"));
+    let r = env.json(&[
+        "--lang",
+        "en",
+        "ask",
+        "How do I get a residence certificate?",
+    ]);
+    assert_eq!(r["kind"], "answer", "{r}");
+    assert_eq!(r["answers"][0]["id"], "juminhyo-copy", "{r}");
     // Unquoted words are joined into one question.
     let r = env.json(&["--lang", "en", "ask", "bulky", "waste", "furniture"]);
+    assert_eq!(r["kind"], "answer", "{r}");
     assert_eq!(r["answers"][0]["id"], "garbage-bulky", "{r}");
 }
 

@@ -37,46 +37,37 @@ fn japanese_bulky_waste_question_is_answered_with_its_department() {
 
 #[test]
 fn english_residence_certificate_question_offers_the_english_entry() {
-    // On the 50-entry sample town the calibrated confidence stays below the
-    // answer threshold for this question (the short menu entry "I need a
-    // certificate." competes), so it comes back as "not sure" with the
-    // right entry among the three candidates and the department to call.
+    // The issue's own example: answered outright, in English, with the
+    // department to contact.
     let m = open();
     let en = loc(Lang::En);
     let r = m.ask("How do I get a residence certificate?", &en).unwrap();
-    assert!(
-        matches!(r.kind, FaqReplyKind::Answer | FaqReplyKind::NotSure),
-        "{r:?}"
-    );
-    let a = r
-        .answers
-        .iter()
-        .find(|a| a.id == "juminhyo-copy")
-        .unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(r.kind, FaqReplyKind::Answer, "{r:?}");
+    let a = &r.answers[0];
+    assert_eq!(a.id, "juminhyo-copy", "{r:?}");
     assert_eq!(a.lang, Lang::En);
     assert!(a.note.is_none());
     assert!(a.answer.contains("Citizens Division"), "{}", a.answer);
-    assert_eq!(a.contact.as_ref().unwrap().department, "Citizens Division");
-    if r.kind == FaqReplyKind::NotSure {
-        let c = r.contact.as_ref().unwrap();
-        assert_eq!(c.department, "Citizens Division");
-        assert!(
-            c.text.contains("0293-23-2111") && c.text.contains("8:30"),
-            "{}",
-            c.text
-        );
-    }
+    let c = a.contact.as_ref().unwrap();
+    assert_eq!(c.department, "Citizens Division");
+    assert!(
+        c.text.contains("0293-23-2111") && c.text.contains("8:30"),
+        "{}",
+        c.text
+    );
 }
 
 #[test]
 fn chinese_and_korean_questions_find_their_entries() {
     let m = open();
     let r = m.ask("大件垃圾怎么扔？", &loc(Lang::ZhHans)).unwrap();
+    assert_eq!(r.kind, FaqReplyKind::Answer, "{r:?}");
     assert_eq!(r.answers[0].id, "garbage-bulky", "{r:?}");
     assert_eq!(r.answers[0].lang, Lang::ZhHans);
     let r = m
         .ask("쓰레기 수거일은 언제인가요?", &loc(Lang::Ko))
         .unwrap();
+    assert_eq!(r.kind, FaqReplyKind::Answer, "{r:?}");
     assert_eq!(r.answers[0].id, "garbage-days", "{r:?}");
     assert_eq!(r.answers[0].lang, Lang::Ko);
 }
@@ -118,7 +109,20 @@ fn a_menu_entry_becomes_clarifying_choices() {
             m.faq_entry(id, &ja).unwrap();
         }
     }
-    assert!(r.choices.iter().any(|c| c.entry_id.is_some()), "{r:?}");
+    let links: Vec<Option<&str>> = r.choices.iter().map(|c| c.entry_id.as_deref()).collect();
+    assert_eq!(
+        links,
+        [
+            Some("juminhyo-copy"),
+            Some("inkan-registration"),
+            Some("inkan-certificate"),
+            Some("koseki-certificate"),
+            None,
+            Some("mynumber-card"),
+            Some("convenience-store"),
+            Some("nozei-shomei"),
+        ]
+    );
     // A clarifying menu is an answer of sorts: nothing is logged.
     assert!(m.export_unanswered().unwrap().is_empty());
 }
