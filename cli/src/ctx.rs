@@ -132,6 +132,23 @@ impl Ctx {
         term(&self.l10n.list(items))
     }
 
+    /// Spot tags by their display names (`course-tag-*`), joined; a tag the
+    /// strings do not know yet is shown as its key rather than dropped.
+    pub fn tags(&self, tags: &[String]) -> String {
+        let names: Vec<String> = tags
+            .iter()
+            .map(|t| {
+                let id = format!("course-tag-{t}");
+                if self.l10n.has(&id) {
+                    self.m(&id)
+                } else {
+                    t.clone()
+                }
+            })
+            .collect();
+        names.join(", ")
+    }
+
     /// A localized error line.
     pub fn err(&self, id: &str, args: &MsgArgs) -> CliError {
         CliError(self.msg(id, args))

@@ -214,7 +214,7 @@ fn spots(
     let rows = list
         .iter()
         .map(|s| {
-            let mut r = vec![s.id.clone(), cell(&s.name, &mut fb), s.tags.join(", ")];
+            let mut r = vec![s.id.clone(), cell(&s.name, &mut fb), ctx.tags(&s.tags)];
             if let Some(d) = s.distance_m {
                 r.push(ctx.distance(d));
             }
@@ -243,7 +243,7 @@ fn spot(ctx: &Ctx, id: &str) -> Result<(), CliError> {
     };
     add("cli-field-name", cell(&s.name, &mut fb));
     add("cli-field-description", opt_cell(&s.description, &mut fb));
-    add("cli-field-tags", s.tags.join(", "));
+    add("cli-field-tags", ctx.tags(&s.tags));
     add("cli-field-address", opt_cell(&s.address, &mut fb));
     add(
         "cli-field-location",

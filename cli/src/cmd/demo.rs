@@ -100,7 +100,7 @@ fn spots(ctx: &Ctx, machi: &Machi) -> Result<Value, CliError> {
             .map(|s| {
                 vec![
                     term(&s.name.text),
-                    s.tags.join(", "),
+                    ctx.tags(&s.tags),
                     ctx.duration(s.visit_minutes),
                 ]
             })
