@@ -19,6 +19,7 @@ pub mod feed;
 pub mod fetch;
 pub mod pack;
 pub mod progress;
+#[cfg(feature = "server")]
 pub mod server;
 
 pub use client::{check_url, HttpClient, HttpConfig};
