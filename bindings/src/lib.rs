@@ -7,7 +7,8 @@
 //!
 //! Modules, one job each: `error` (the public error), [`types`] (shared
 //! records and conversions), `machi` (open + locale + messages), `content`
-//! (spots, events, shelters, garbage, pack), `places` (registered places),
+//! (spots, events, shelters, garbage, pack), `course` (the course
+//! planner), `places` (registered places),
 //! `alerts` (notices and their listener), `faq` (the chatbot) and `sync`
 //! (async content sync with progress and cancellation).
 
@@ -15,6 +16,7 @@ uniffi::setup_scaffolding!();
 
 mod alerts;
 mod content;
+mod course;
 mod error;
 mod faq;
 mod machi;
@@ -24,6 +26,7 @@ pub mod types;
 
 pub use alerts::*;
 pub use content::*;
+pub use course::*;
 pub use error::MachiError;
 pub use faq::*;
 pub use machi::*;

@@ -43,6 +43,7 @@ final class AppEnvironment: ObservableObject {
 struct RootView: View {
     let repo: MachiRepository
     @StateObject private var explore: ExploreModel
+    @StateObject private var course: CourseModel
     @StateObject private var alerts: AlertsModel
     @StateObject private var settings: SettingsModel
     @StateObject private var ask: AskModel
@@ -50,6 +51,7 @@ struct RootView: View {
     init(repo: MachiRepository, packURL: String?) {
         self.repo = repo
         _explore = StateObject(wrappedValue: ExploreModel(repo: repo))
+        _course = StateObject(wrappedValue: CourseModel(repo: repo))
         _alerts = StateObject(wrappedValue: AlertsModel(repo: repo))
         _settings = StateObject(wrappedValue: SettingsModel(repo: repo, packURL: packURL))
         _ask = StateObject(wrappedValue: AskModel(repo: repo))
@@ -59,6 +61,8 @@ struct RootView: View {
         TabView {
             ExploreView(model: explore, repo: repo)
                 .tabItem { Label(repo.text("ui-tab-explore").plain, systemImage: "map") }
+            CourseScreen(model: course, repo: repo)
+                .tabItem { Label(repo.text("ui-tab-course").plain, systemImage: "point.topleft.down.curvedto.point.bottomright.up") }
             AlertsView(model: alerts, repo: repo)
                 .tabItem { Label(repo.text("ui-tab-alerts").plain, systemImage: "exclamationmark.triangle") }
                 .badge(alerts.notices.filter { !$0.read }.count)

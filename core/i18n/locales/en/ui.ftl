@@ -5,6 +5,7 @@
 ## Tabs
 
 ui-tab-explore = Explore
+ui-tab-course = Course
 ui-tab-alerts = Alerts
 ui-tab-ask = Ask
 ui-tab-settings = Settings
@@ -64,3 +65,20 @@ ui-sync-phase-import = Saving… { $percent } %
 ui-sync-phase-done = Done
 ui-sync-updated = The town information is now up to date.
 ui-sync-up-to-date = You already have the latest information.
+
+## Course (request form and timeline)
+
+ui-course-date = Date
+ui-course-start-time = Start time
+ui-course-hours = Hours available
+ui-course-mode = Getting around
+ui-course-pace = Pace
+ui-course-pace-relaxed = Relaxed
+ui-course-pace-normal = Normal
+ui-course-pace-packed = Packed
+ui-course-interests = Interests
+ui-course-plan = Suggest a course
+ui-course-remove-stop = Remove { $name }
+ui-course-lock-stop = Keep { $name }
+ui-course-congestion = Traffic to know about
+ui-course-stop-row = { $name }, { $arrival } to { $leave }

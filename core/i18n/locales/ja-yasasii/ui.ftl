@@ -4,6 +4,7 @@
 ## タブ
 
 ui-tab-explore = {見|み}る ところ
+ui-tab-course = {観光|かんこう}コース
 ui-tab-alerts = {災害|さいがい}の {情報|じょうほう}
 ui-tab-ask = {質問|しつもん}
 ui-tab-settings = {設定|せってい}
@@ -60,3 +61,20 @@ ui-sync-phase-import = {保存|ほぞん}して います… { $percent }％
 ui-sync-phase-done = おわりました
 ui-sync-updated = {市|し}の {情報|じょうほう}が {新|あたら}しく なりました。
 ui-sync-up-to-date = もう {新|あたら}しい {情報|じょうほう}です。
+
+## Course (request form and timeline)
+
+ui-course-date = {日|ひ}にち
+ui-course-start-time = {出発|しゅっぱつ}する {時間|じかん}
+ui-course-hours = {使|つか}える {時間|じかん}
+ui-course-mode = {行|い}き{方|かた}
+ui-course-pace = ペース
+ui-course-pace-relaxed = ゆっくり
+ui-course-pace-normal = ふつう
+ui-course-pace-packed = たくさん {見|み}る
+ui-course-interests = {好|す}きな こと
+ui-course-plan = コースを {作|つく}る
+ui-course-remove-stop = { $name }を {外|はず}す
+ui-course-lock-stop = { $name }を {残|のこ}す
+ui-course-congestion = {道|みち}が こみます
+ui-course-stop-row = { $name }、{ $arrival }から { $leave }まで

@@ -4,6 +4,7 @@
 ## タブ
 
 ui-tab-explore = 見どころ
+ui-tab-course = コース
 ui-tab-alerts = 防災情報
 ui-tab-ask = 質問
 ui-tab-settings = 設定
@@ -60,3 +61,20 @@ ui-sync-phase-import = 保存中… { $percent }％
 ui-sync-phase-done = 完了
 ui-sync-updated = 市の情報を最新にしました。
 ui-sync-up-to-date = すでに最新の情報です。
+
+## Course (request form and timeline)
+
+ui-course-date = 日付
+ui-course-start-time = 出発時刻
+ui-course-hours = 使える時間
+ui-course-mode = 移動手段
+ui-course-pace = ペース
+ui-course-pace-relaxed = ゆっくり
+ui-course-pace-normal = ふつう
+ui-course-pace-packed = たくさん回る
+ui-course-interests = 興味
+ui-course-plan = コースを提案
+ui-course-remove-stop = { $name }を外す
+ui-course-lock-stop = { $name }を残す
+ui-course-congestion = 混雑・交通の注意
+ui-course-stop-row = { $name }、{ $arrival }から{ $leave }まで

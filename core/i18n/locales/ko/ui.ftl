@@ -4,6 +4,7 @@
 ## 탭
 
 ui-tab-explore = 둘러보기
+ui-tab-course = 코스
 ui-tab-alerts = 재난 정보
 ui-tab-ask = 문의
 ui-tab-settings = 설정
@@ -60,3 +61,20 @@ ui-sync-phase-import = 저장 중… { $percent }%
 ui-sync-phase-done = 완료
 ui-sync-updated = 시 정보가 최신으로 업데이트되었습니다.
 ui-sync-up-to-date = 이미 최신 정보입니다.
+
+## Course (request form and timeline)
+
+ui-course-date = 날짜
+ui-course-start-time = 출발 시각
+ui-course-hours = 이용 가능 시간
+ui-course-mode = 이동 수단
+ui-course-pace = 페이스
+ui-course-pace-relaxed = 여유롭게
+ui-course-pace-normal = 보통
+ui-course-pace-packed = 알차게
+ui-course-interests = 관심사
+ui-course-plan = 코스 추천
+ui-course-remove-stop = { $name } 빼기
+ui-course-lock-stop = { $name } 유지
+ui-course-congestion = 교통 정보
+ui-course-stop-row = { $name }, { $arrival }~{ $leave }

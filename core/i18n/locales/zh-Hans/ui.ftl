@@ -4,6 +4,7 @@
 ## 标签
 
 ui-tab-explore = 景点
+ui-tab-course = 路线
 ui-tab-alerts = 防灾信息
 ui-tab-ask = 咨询
 ui-tab-settings = 设置
@@ -60,3 +61,20 @@ ui-sync-phase-import = 正在保存… { $percent }%
 ui-sync-phase-done = 完成
 ui-sync-updated = 市政信息已更新到最新。
 ui-sync-up-to-date = 已是最新信息。
+
+## Course (request form and timeline)
+
+ui-course-date = 日期
+ui-course-start-time = 出发时间
+ui-course-hours = 可用时间（小时）
+ui-course-mode = 出行方式
+ui-course-pace = 节奏
+ui-course-pace-relaxed = 悠闲
+ui-course-pace-normal = 普通
+ui-course-pace-packed = 紧凑
+ui-course-interests = 兴趣
+ui-course-plan = 推荐路线
+ui-course-remove-stop = 移除{ $name }
+ui-course-lock-stop = 保留{ $name }
+ui-course-congestion = 交通注意事项
+ui-course-stop-row = { $name }，{ $arrival }至{ $leave }

@@ -4,6 +4,7 @@
 ## 分頁
 
 ui-tab-explore = 景點
+ui-tab-course = 路線
 ui-tab-alerts = 防災資訊
 ui-tab-ask = 詢問
 ui-tab-settings = 設定
@@ -60,3 +61,20 @@ ui-sync-phase-import = 正在儲存… { $percent }%
 ui-sync-phase-done = 完成
 ui-sync-updated = 市政資訊已更新為最新。
 ui-sync-up-to-date = 已是最新資訊。
+
+## Course (request form and timeline)
+
+ui-course-date = 日期
+ui-course-start-time = 出發時間
+ui-course-hours = 可用時間（小時）
+ui-course-mode = 交通方式
+ui-course-pace = 步調
+ui-course-pace-relaxed = 悠閒
+ui-course-pace-normal = 一般
+ui-course-pace-packed = 緊湊
+ui-course-interests = 興趣
+ui-course-plan = 推薦路線
+ui-course-remove-stop = 移除{ $name }
+ui-course-lock-stop = 保留{ $name }
+ui-course-congestion = 交通注意事項
+ui-course-stop-row = { $name }，{ $arrival }至{ $leave }

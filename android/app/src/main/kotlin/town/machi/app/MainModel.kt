@@ -8,6 +8,7 @@ import java.time.LocalDate
 import kotlinx.coroutines.launch
 import town.machi.shared.AlertsViewModel
 import town.machi.shared.AskViewModel
+import town.machi.shared.CourseViewModel
 import town.machi.shared.ExploreViewModel
 import town.machi.shared.MachiRepository
 import town.machi.shared.SettingsViewModel
@@ -22,6 +23,7 @@ import town.machi.shared.UiText
 class MainModel(private val app: MachiApplication) : ViewModel() {
     val repo: MachiRepository = app.repository
     val explore = ExploreViewModel(repo, today = { LocalDate.now().toString() }, addDays = { d, n -> LocalDate.parse(d).plusDays(n.toLong()).toString() })
+    val course = CourseViewModel(repo, today = { LocalDate.now().toString() })
     val alerts = AlertsViewModel(repo)
     val settings = SettingsViewModel(repo)
     val ask = AskViewModel(repo)

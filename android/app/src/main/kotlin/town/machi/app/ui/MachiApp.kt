@@ -2,6 +2,7 @@ package town.machi.app.ui
 
 import androidx.compose.foundation.layout.padding
 import androidx.compose.material.icons.Icons
+import androidx.compose.material.icons.filled.DateRange
 import androidx.compose.material.icons.filled.Info
 import androidx.compose.material.icons.filled.Place
 import androidx.compose.material.icons.filled.Settings
@@ -31,6 +32,7 @@ import town.machi.app.MainModel
 
 private enum class Tab(val label: String, val icon: ImageVector) {
     EXPLORE("ui-tab-explore", Icons.Filled.Place),
+    COURSE("ui-tab-course", Icons.Filled.DateRange),
     ALERTS("ui-tab-alerts", Icons.Filled.Warning),
     ASK("ui-tab-ask", Icons.Filled.Info),
     SETTINGS("ui-tab-settings", Icons.Filled.Settings),
@@ -38,7 +40,6 @@ private enum class Tab(val label: String, val icon: ImageVector) {
 
 /**
  * The app frame: Material 3 bottom navigation over the tabs, at the user's text size.
- * (A Course tab joins when the core's course API is on the facade.)
  */
 @Composable
 fun MachiApp(model: MainModel) {
@@ -72,6 +73,7 @@ fun MachiApp(model: MainModel) {
                 val m = Modifier.padding(padding)
                 when (tab) {
                     Tab.EXPLORE -> ExploreScreen(model, m)
+                    Tab.COURSE -> CourseScreen(model, m)
                     Tab.ALERTS -> AlertsScreen(model, m)
                     Tab.ASK -> AskScreen(model, m)
                     Tab.SETTINGS -> SettingsScreen(model, m)

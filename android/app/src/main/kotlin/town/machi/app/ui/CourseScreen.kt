@@ -1,0 +1,136 @@
+package town.machi.app.ui
+
+import androidx.compose.foundation.horizontalScroll
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.lazy.LazyColumn
+import androidx.compose.foundation.lazy.items
+import androidx.compose.foundation.rememberScrollState
+import androidx.compose.material.icons.Icons
+import androidx.compose.material.icons.filled.Close
+import androidx.compose.material.icons.filled.Lock
+import androidx.compose.material.icons.outlined.Lock
+import androidx.compose.material3.Button
+import androidx.compose.material3.FilterChip
+import androidx.compose.material3.Icon
+import androidx.compose.material3.IconButton
+import androidx.compose.material3.LinearProgressIndicator
+import androidx.compose.material3.ListItem
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.OutlinedTextField
+import androidx.compose.material3.Slider
+import androidx.compose.material3.Text
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.getValue
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.semantics.contentDescription
+import androidx.compose.ui.semantics.semantics
+import androidx.compose.ui.unit.dp
+import androidx.lifecycle.compose.collectAsStateWithLifecycle
+import town.machi.app.MainModel
+import uniffi.machi_ffi.CourseMode
+import uniffi.machi_ffi.CoursePace
+
+private val INTERESTS = listOf("nature", "history", "culture", "view", "food", "family")
+
+/** Course: the request form, then the suggested course as a timeline with remove / lock per stop. */
+@Composable
+fun CourseScreen(model: MainModel, modifier: Modifier) {
+    val s by model.course.state.collectAsStateWithLifecycle()
+    val vm = model.course
+    LazyColumn(modifier.padding(horizontal = 16.dp)) {
+        item {
+            Column {
+                OutlinedTextField(s.form.date, { v -> vm.edit { it.copy(date = v) } }, label = { Text(model.t("ui-course-date").display) })
+                OutlinedTextField(s.form.startTime, { v -> vm.edit { it.copy(startTime = v) } }, label = { Text(model.t("ui-course-start-time").display) })
+                Text("${model.t("ui-course-hours").display}: ${model.repo.machi.formatDuration((s.form.hours * 60).toUInt())}")
+                Slider(value = s.form.hours.toFloat(), onValueChange = { v -> vm.edit { it.copy(hours = Math.round(v * 2) / 2.0) } }, valueRange = 1f..10f)
+                RubyText(model.t("ui-course-mode"))
+                Row(Modifier.horizontalScroll(rememberScrollState())) {
+                    for (mode in CourseMode.entries) {
+                        FilterChip(
+                            selected = s.form.mode == mode,
+                            onClick = { vm.edit { it.copy(mode = mode) } },
+                            label = { Text(model.t("course-mode-${mode.name.lowercase()}").display) },
+                            modifier = Modifier.padding(end = 8.dp),
+                        )
+                    }
+                }
+                RubyText(model.t("ui-course-pace"))
+                Row {
+                    for (pace in CoursePace.entries) {
+                        FilterChip(
+                            selected = s.form.pace == pace,
+                            onClick = { vm.edit { it.copy(pace = pace) } },
+                            label = { RubyText(model.t("ui-course-pace-${pace.name.lowercase()}")) },
+                            modifier = Modifier.padding(end = 8.dp),
+                        )
+                    }
+                }
+                RubyText(model.t("ui-course-interests"))
+                Row(Modifier.horizontalScroll(rememberScrollState())) {
+                    for (tag in INTERESTS) {
+                        FilterChip(
+                            selected = tag in s.form.interests,
+                            onClick = { vm.toggleInterest(tag) },
+                            label = { RubyText(model.t("course-tag-$tag")) },
+                            modifier = Modifier.padding(end = 8.dp),
+                        )
+                    }
+                }
+                Button(onClick = { model.launch { vm.suggest() } }, enabled = !s.loading, modifier = Modifier.padding(vertical = 8.dp)) {
+                    RubyText(model.t("ui-course-plan"))
+                }
+                if (s.loading) LinearProgressIndicator()
+                s.error?.let { RubyText(it, style = MaterialTheme.typography.bodyMedium.copy(color = MaterialTheme.colorScheme.error)) }
+            }
+        }
+        val course = s.course ?: return@LazyColumn
+        for (day in course.main.days) {
+            item { Text("${day.dateLabel}  ${day.departLabel} ${day.startName}", style = MaterialTheme.typography.titleMedium) }
+            items(day.stops.size, key = { "${day.date}-${day.stops[it].spotId}" }) { i ->
+                val stop = day.stops[i]
+                val row = s.stops.firstOrNull { it.stop.spotId == stop.spotId }
+                Column {
+                    Text(day.legs[i].description, style = MaterialTheme.typography.bodySmall)
+                    ListItem(
+                        headlineContent = { RubyText(model.repo.content(stop.name)) },
+                        supportingContent = {
+                            Column {
+                                Text("${stop.arrivalLabel} – ${stop.leaveLabel}")
+                                for (e in stop.explanations) Text(e, style = MaterialTheme.typography.bodySmall)
+                            }
+                        },
+                        trailingContent = {
+                            Row {
+                                val lockLabel = model.t("ui-course-lock-stop", "name" to stop.name).plain
+                                IconButton(onClick = { model.launch { vm.toggleLock(stop.spotId) } }, modifier = Modifier.semantics { contentDescription = lockLabel }) {
+                                    Icon(if (row?.locked == true) Icons.Filled.Lock else Icons.Outlined.Lock, contentDescription = null)
+                                }
+                                val removeLabel = model.t("ui-course-remove-stop", "name" to stop.name).plain
+                                IconButton(onClick = { model.launch { vm.removeStop(stop.spotId) } }, modifier = Modifier.semantics { contentDescription = removeLabel }) {
+                                    Icon(Icons.Filled.Close, contentDescription = null)
+                                }
+                            }
+                        },
+                        modifier = Modifier.semantics { row?.let { contentDescription = it.accessibilityLabel } },
+                    )
+                }
+            }
+            item {
+                Column {
+                    day.legs.lastOrNull()?.let { Text(it.description, style = MaterialTheme.typography.bodySmall) }
+                    Text("${day.arriveLabel} ${day.endName}", style = MaterialTheme.typography.titleSmall)
+                }
+            }
+        }
+        item { Text(course.main.totalsLabel, Modifier.padding(vertical = 8.dp)) }
+        if (course.congestion.isNotEmpty()) {
+            item { RubyText(model.t("ui-course-congestion"), style = MaterialTheme.typography.titleMedium) }
+            items(course.congestion, key = { it.id }) { c ->
+                ListItem(headlineContent = { Text(c.name) }, supportingContent = { Text(c.note) })
+            }
+        }
+    }
+}

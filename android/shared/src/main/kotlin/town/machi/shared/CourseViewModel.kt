@@ -1,0 +1,130 @@
+package town.machi.shared
+
+import kotlinx.coroutines.flow.MutableStateFlow
+import kotlinx.coroutines.flow.StateFlow
+import kotlinx.coroutines.flow.asStateFlow
+import kotlinx.coroutines.flow.update
+import uniffi.machi_ffi.CourseEdits
+import uniffi.machi_ffi.CourseMode
+import uniffi.machi_ffi.CoursePace
+import uniffi.machi_ffi.CoursePlace
+import uniffi.machi_ffi.CourseRequest
+import uniffi.machi_ffi.CourseStopView
+import uniffi.machi_ffi.CourseView
+
+/** The request form as the user fills it in (ISO text for date and time, like the core). */
+data class CourseForm(
+    val date: String,
+    val startTime: String = "10:00",
+    val hours: Double = 4.0,
+    val start: CoursePlace = CoursePlace.Spot("takahagi-station"),
+    val mode: CourseMode = CourseMode.WALK,
+    val pace: CoursePace = CoursePace.NORMAL,
+    val interests: Set<String> = emptySet(),
+    val mustVisit: List<String> = emptyList(),
+) {
+    /** The core request for this form. */
+    fun toRequest() = CourseRequest(
+        date = date,
+        startTime = startTime,
+        hours = hours,
+        endTime = null,
+        start = start,
+        end = null,
+        mode = mode,
+        interests = interests.sorted(),
+        pace = pace,
+        mustVisit = mustVisit,
+        exclude = emptyList(),
+        days = 1u,
+    )
+}
+
+/** One stop of the timeline, with what TalkBack/VoiceOver reads and whether the user locked it. */
+data class CourseStopRow(
+    val stop: CourseStopView,
+    /** "Hananuki Gorge, 10:40 to 12:10". */
+    val accessibilityLabel: String,
+    val locked: Boolean,
+)
+
+/** Everything the Course tab shows: the form, then the timeline of the suggested course. */
+data class CourseState(
+    val form: CourseForm,
+    val loading: Boolean = false,
+    val course: CourseView? = null,
+    val stops: List<CourseStopRow> = emptyList(),
+    val edits: CourseEdits = CourseEdits(remove = emptyList(), lock = emptyList()),
+    val error: UiText? = null,
+    val errorKind: ErrorKind? = null,
+)
+
+/**
+ * Course tab: the request form, the suggested course as a timeline, and
+ * edits (remove a stop, lock a stop) that re-plan it. A new suggestion
+ * forgets earlier edits. The screens only draw [state].
+ */
+class CourseViewModel(
+    private val repo: MachiRepository,
+    today: () -> String,
+) {
+    private val _state = MutableStateFlow(CourseState(form = CourseForm(date = today())))
+    val state: StateFlow<CourseState> = _state.asStateFlow()
+
+    /** Changes the form (the timeline stays until the next [suggest]). */
+    fun edit(change: (CourseForm) -> CourseForm) = _state.update { it.copy(form = change(it.form)) }
+
+    /** Adds or removes an interest tag. */
+    fun toggleInterest(tag: String) = edit { f ->
+        f.copy(interests = if (tag in f.interests) f.interests - tag else f.interests + tag)
+    }
+
+    /** Plans a course for the form, dropping earlier edits. */
+    suspend fun suggest() {
+        _state.update { it.copy(edits = CourseEdits(emptyList(), emptyList())) }
+        plan()
+    }
+
+    /** Removes a stop (never proposed again) and re-plans. */
+    suspend fun removeStop(spotId: String) {
+        _state.update { s ->
+            s.copy(edits = CourseEdits(remove = (s.edits.remove + spotId).distinct(), lock = s.edits.lock - spotId))
+        }
+        plan()
+    }
+
+    /** Locks a stop in (or unlocks it) and re-plans. */
+    suspend fun toggleLock(spotId: String) {
+        _state.update { s ->
+            val lock = if (spotId in s.edits.lock) s.edits.lock - spotId else s.edits.lock + spotId
+            s.copy(edits = CourseEdits(remove = s.edits.remove, lock = lock))
+        }
+        plan()
+    }
+
+    private suspend fun plan() {
+        _state.update { it.copy(loading = true, error = null, errorKind = null) }
+        val s = _state.value
+        val request = s.form.toRequest()
+        val edits = s.edits
+        val noEdits = edits.remove.isEmpty() && edits.lock.isEmpty()
+        val result = repo.call { m -> if (noEdits) m.suggestCourse(request) else m.replanCourse(request, edits) }
+        _state.update {
+            when (result) {
+                is Outcome.Ok -> it.copy(loading = false, course = result.value, stops = rows(result.value, edits))
+                is Outcome.Failed -> it.copy(loading = false, error = result.message, errorKind = result.kind)
+            }
+        }
+    }
+
+    private fun rows(view: CourseView, edits: CourseEdits): List<CourseStopRow> =
+        view.main.days.flatMap { it.stops }.map { stop ->
+            val label = repo.text(
+                "ui-course-stop-row",
+                "name" to repo.machi.plainText(stop.name),
+                "arrival" to stop.arrivalLabel,
+                "leave" to stop.leaveLabel,
+            ).plain
+            CourseStopRow(stop, label, stop.spotId in edits.lock)
+        }
+}
