@@ -215,7 +215,10 @@ fn faq(ctx: &Ctx, machi: &Machi) -> Result<Value, CliError> {
         .ask(&question, &ctx.l10n)
         .map_err(|e| ctx.app_error(e))?;
     if !ctx.json {
-        out(&format!("Q: {}", term(&question)));
+        out(&ctx.msg(
+            "demo-faq-asked",
+            &MsgArgs::new().str("question", question.clone()),
+        ));
         if !reply.message.is_empty() {
             out(&term(&reply.message));
         }

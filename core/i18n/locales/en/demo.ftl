@@ -10,3 +10,4 @@ demo-notices = Current notices
 demo-course = A model course from Takahagi Station
 demo-faq = Ask the town
 demo-faq-question = How do I put out bulky waste?
+demo-faq-asked = You: { $question }

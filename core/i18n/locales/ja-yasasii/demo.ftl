@@ -10,3 +10,4 @@ demo-notices = いまの お{知|し}らせ
 demo-course = {高萩駅|たかはぎえき}から まわる コース
 demo-faq = {町|まち}に きく
 demo-faq-question = {大|おお}きい ごみは どうやって {出|だ}しますか？
+demo-faq-asked = しつもん：{ $question }

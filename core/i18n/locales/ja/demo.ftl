@@ -10,3 +10,4 @@ demo-notices = 現在のお知らせ
 demo-course = 高萩駅からのモデルコース
 demo-faq = 町に質問する
 demo-faq-question = 粗大ごみはどうやって出せばいいですか？
+demo-faq-asked = 質問：{ $question }

@@ -10,3 +10,4 @@ demo-notices = 当前通知
 demo-course = 从高萩站出发的推荐路线
 demo-faq = 向市政府提问
 demo-faq-question = 大件垃圾怎么扔？
+demo-faq-asked = 提问：{ $question }
