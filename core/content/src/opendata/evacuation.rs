@@ -5,7 +5,7 @@ use machi_common::{Hazard, Lang, LocalizedText};
 use super::error::{OpenDataError, Problem};
 use super::table::{cell, read_csv, Ids};
 use super::tourism::{col as tcol, ja_en, AddressCols};
-use super::values::{coordinates, count, flag, metres, non_blank, phone};
+use super::values::{count, flag, metres, non_blank, phone, required_point};
 use crate::model::{Shelter, ShelterKind};
 
 /// The template's hazard columns in [`Hazard::ALL`] order, without the
@@ -91,20 +91,7 @@ pub fn import_evacuation_csv(bytes: &[u8], file: &str) -> Result<Vec<Shelter>, O
         if name.is_empty() {
             bad(name_c, Problem::Empty);
         }
-        let location = match coordinates(cell(rec, lat_c), cell(rec, lon_c)) {
-            Ok(Some(p)) => Some(p),
-            Ok(None) => {
-                bad(lat_c, Problem::Empty);
-                None
-            }
-            Err((which, reason)) => {
-                bad(
-                    if which == 0 { lat_c } else { lon_c },
-                    Problem::Invalid(reason),
-                );
-                None
-            }
-        };
+        let location = required_point(cell(rec, lat_c), cell(rec, lon_c), (lat_c, lon_c), &mut bad);
         let mut hazards = Vec::new();
         for (h, i) in &hazard_c {
             match flag(cell(rec, Some(*i))) {

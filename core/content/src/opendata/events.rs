@@ -5,7 +5,7 @@ use machi_common::{Lang, LocalizedText};
 use super::error::{OpenDataError, Problem};
 use super::table::{cell, read_csv, Ids};
 use super::tourism::{col as tcol, fee_text, ja_en, AddressCols};
-use super::values::{coordinates, date, naive_time, non_blank, phone};
+use super::values::{date, naive_time, non_blank, optional_point, phone};
 use crate::model::Event;
 
 mod col {
@@ -87,16 +87,7 @@ pub fn import_events_csv(bytes: &[u8], file: &str) -> Result<Vec<Event>, OpenDat
         let end_time = naive_time(cell(rec, et_c))
             .map_err(|e| bad(et_c, Problem::Invalid(e)))
             .ok();
-        let location = match coordinates(cell(rec, lat_c), cell(rec, lon_c)) {
-            Ok(p) => Some(p),
-            Err((which, reason)) => {
-                bad(
-                    if which == 0 { lat_c } else { lon_c },
-                    Problem::Invalid(reason),
-                );
-                None
-            }
-        };
+        let location = optional_point(cell(rec, lat_c), cell(rec, lon_c), (lat_c, lon_c), &mut bad);
         let (
             Some(id),
             Some(start_date),

@@ -5,7 +5,7 @@ use machi_common::{Lang, LocalizedText};
 use super::error::{OpenDataError, Problem};
 use super::hours::{opening_hours_from_columns, HoursColumn};
 use super::table::{cell, read_csv, Ids, Record, Table};
-use super::values::{coordinates, join, non_blank, phone};
+use super::values::{join, non_blank, phone, required_point};
 use crate::model::Spot;
 
 /// Visit duration given to a spot when the source does not say (open data
@@ -124,20 +124,7 @@ pub fn import_tourism_csv(bytes: &[u8], file: &str) -> Result<Vec<Spot>, OpenDat
         if name.is_empty() {
             bad(name_c, Problem::Empty);
         }
-        let location = match coordinates(cell(rec, lat_c), cell(rec, lon_c)) {
-            Ok(Some(p)) => Some(p),
-            Ok(None) => {
-                bad(lat_c, Problem::Empty);
-                None
-            }
-            Err((which, reason)) => {
-                bad(
-                    if which == 0 { lat_c } else { lon_c },
-                    Problem::Invalid(reason),
-                );
-                None
-            }
-        };
+        let location = required_point(cell(rec, lat_c), cell(rec, lon_c), (lat_c, lon_c), &mut bad);
         let note = cell(rec, note_c);
         let hours = opening_hours_from_columns(
             cell(rec, days_c),

@@ -5,7 +5,44 @@
 use chrono::{NaiveDate, NaiveTime};
 use machi_common::GeoPoint;
 
+use super::error::Problem;
 use super::text::nfkc;
+
+/// A row's required position from its 緯度/経度 cells (`cols` are their
+/// column indexes): a blank or bad value is reported against the column it is
+/// in, and gives `None`.
+pub(crate) fn required_point(
+    lat: &str,
+    lon: &str,
+    cols: (Option<usize>, Option<usize>),
+    bad: &mut impl FnMut(Option<usize>, Problem),
+) -> Option<GeoPoint> {
+    let point = optional_point(lat, lon, cols, bad)?;
+    if point.is_none() {
+        bad(cols.0, Problem::Empty);
+    }
+    point
+}
+
+/// A row's optional position: `Some(None)` when both cells are blank; a bad
+/// value is reported against the column it is in, and gives `None`.
+pub(crate) fn optional_point(
+    lat: &str,
+    lon: &str,
+    cols: (Option<usize>, Option<usize>),
+    bad: &mut impl FnMut(Option<usize>, Problem),
+) -> Option<Option<GeoPoint>> {
+    match coordinates(lat, lon) {
+        Ok(p) => Some(p),
+        Err((which, reason)) => {
+            bad(
+                if which == 0 { cols.0 } else { cols.1 },
+                Problem::Invalid(reason),
+            );
+            None
+        }
+    }
+}
 
 /// Reads a latitude/longitude pair. Both blank → `Ok(None)`; one blank, a
 /// non-number or an out-of-range value → `Err((which, reason))` where `which`
