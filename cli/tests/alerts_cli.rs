@@ -1,48 +1,17 @@
 //! End-to-end tests of `machi alerts` and `machi places` on the embedded town.
 
+mod common;
+
+use common::Env;
+
 use std::path::PathBuf;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
-use serde_json::Value;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../core/alerts/tests/fixtures");
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(FIXTURES).join(name)
-}
-
-struct Env {
-    dir: tempfile::TempDir,
-}
-
-impl Env {
-    fn new() -> Env {
-        Env {
-            dir: tempfile::tempdir().expect("temp dir"),
-        }
-    }
-    fn machi(&self) -> Command {
-        let mut c = Command::cargo_bin("machi").expect("machi binary");
-        c.env_remove("MACHI_LANG")
-            .arg("--db")
-            .arg(self.dir.path().join("machi.sqlite3"));
-        c
-    }
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self
-            .machi()
-            .arg("--json")
-            .args(args)
-            .output()
-            .expect("runs");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).expect("json")
-    }
 }
 
 #[test]

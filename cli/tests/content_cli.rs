@@ -1,43 +1,14 @@
 //! End-to-end tests of the content commands of `machi`, on the embedded town
 //! (each test uses its own database file).
 
+mod common;
+
+use common::Env;
+
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
-
-struct Env {
-    dir: tempfile::TempDir,
-}
-
-impl Env {
-    fn new() -> Env {
-        Env {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("machi.sqlite3")
-    }
-    fn machi(&self) -> Command {
-        let mut c = Command::cargo_bin("machi").unwrap();
-        c.env_remove("MACHI_LANG")
-            .env_remove("MACHI_PUBKEY")
-            .arg("--db")
-            .arg(self.db());
-        c
-    }
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self.machi().arg("--json").args(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).unwrap()
-    }
-}
 
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();

@@ -1,39 +1,13 @@
 //! End-to-end tests of `machi course` and `machi eval course` on the embedded
 //! town and the shared TOPTW benchmark files (each test uses its own database).
 
+mod common;
+
+use common::Env;
+
 use std::path::PathBuf;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
-use serde_json::Value;
-
-struct Env {
-    dir: tempfile::TempDir,
-}
-
-impl Env {
-    fn new() -> Env {
-        Env {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-    fn machi(&self) -> Command {
-        let mut c = Command::cargo_bin("machi").unwrap();
-        c.env_remove("MACHI_LANG")
-            .arg("--db")
-            .arg(self.dir.path().join("machi.sqlite3"));
-        c
-    }
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self.machi().arg("--json").args(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).unwrap()
-    }
-}
 
 /// The example command.
 const EXAMPLE: [&str; 13] = [
