@@ -4,7 +4,8 @@
 //! table, row `alerts`, so several components can migrate one database
 //! independently of `PRAGMA user_version`.
 
-use rusqlite::{Connection, OptionalExtension};
+use machi_common::migrations::MigrationError;
+use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 
@@ -48,43 +49,13 @@ const MIGRATIONS: &[&str] = &[
 /// The schema version this code writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
-/// Brings the alerts tables to [`SCHEMA_VERSION`] in one transaction.
+/// Brings this component's tables to [`SCHEMA_VERSION`] in one transaction.
 /// Safe to call on every start; refuses a database from a newer version.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
-    let tx = conn.transaction()?;
-    tx.execute_batch(
-        "CREATE TABLE IF NOT EXISTS schema_migrations (
-            component TEXT PRIMARY KEY,
-            version   INTEGER NOT NULL
-        );",
-    )?;
-    let current: i64 = tx
-        .query_row(
-            "SELECT version FROM schema_migrations WHERE component = ?1",
-            [COMPONENT],
-            |r| r.get(0),
-        )
-        .optional()?
-        .unwrap_or(0);
-    if current > SCHEMA_VERSION {
-        return Err(Error::SchemaTooNew {
-            found: current,
-            supported: SCHEMA_VERSION,
-        });
-    }
-    for step in MIGRATIONS
-        .iter()
-        .skip(usize::try_from(current).unwrap_or(0))
-    {
-        tx.execute_batch(step)?;
-    }
-    tx.execute(
-        "INSERT INTO schema_migrations(component, version) VALUES (?1, ?2)
-         ON CONFLICT(component) DO UPDATE SET version = excluded.version",
-        rusqlite::params![COMPONENT, SCHEMA_VERSION],
-    )?;
-    tx.commit()?;
-    Ok(())
+    machi_common::migrations::apply(conn, COMPONENT, MIGRATIONS).map_err(|e| match e {
+        MigrationError::Sql(e) => e.into(),
+        MigrationError::TooNew { found, supported } => Error::SchemaTooNew { found, supported },
+    })
 }
 
 #[cfg(test)]

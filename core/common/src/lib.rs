@@ -10,6 +10,8 @@ mod geo;
 mod hazard;
 mod lang;
 mod localized;
+#[cfg(feature = "sqlite")]
+pub mod migrations;
 
 pub use geo::{GeoError, GeoPoint, EARTH_RADIUS_M};
 pub use hazard::{Hazard, UnknownHazard};

@@ -10,7 +10,8 @@
 //! applied at read time and an untranslated item still shows, marked as a
 //! fallback.
 
-use rusqlite::{Connection, OptionalExtension};
+use machi_common::migrations::MigrationError;
+use rusqlite::Connection;
 
 use crate::error::StoreError;
 
@@ -113,39 +114,15 @@ pub(crate) const CONTENT_TABLES: &[&str] = &[
     "notices",
 ];
 
-/// Brings the database to [`SCHEMA_VERSION`]; refuses a newer database.
+/// Brings this component's tables to [`SCHEMA_VERSION`] in one transaction.
+/// Safe to call on every start; refuses a database from a newer version.
 pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
-    conn.execute_batch(
-        "CREATE TABLE IF NOT EXISTS schema_migrations (
-            component TEXT PRIMARY KEY,
-            version   INTEGER NOT NULL
-        );",
-    )?;
-    let current: i64 = conn
-        .query_row(
-            "SELECT version FROM schema_migrations WHERE component = ?1",
-            [COMPONENT],
-            |r| r.get(0),
-        )
-        .optional()?
-        .unwrap_or(0);
-    if current > SCHEMA_VERSION {
-        return Err(StoreError::SchemaTooNew {
-            found: current,
-            supported: SCHEMA_VERSION,
-        });
-    }
-    for (i, step) in MIGRATIONS.iter().enumerate().skip(current as usize) {
-        let tx = conn.transaction()?;
-        tx.execute_batch(step)?;
-        tx.execute(
-            "INSERT INTO schema_migrations(component, version) VALUES (?1, ?2)
-             ON CONFLICT(component) DO UPDATE SET version = excluded.version",
-            rusqlite::params![COMPONENT, i as i64 + 1],
-        )?;
-        tx.commit()?;
-    }
-    Ok(())
+    machi_common::migrations::apply(conn, COMPONENT, MIGRATIONS).map_err(|e| match e {
+        MigrationError::Sql(e) => e.into(),
+        MigrationError::TooNew { found, supported } => {
+            StoreError::SchemaTooNew { found, supported }
+        }
+    })
 }
 
 #[cfg(test)]
