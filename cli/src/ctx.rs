@@ -149,6 +149,14 @@ impl Ctx {
         names.join(", ")
     }
 
+    /// The display names of hazard kinds (`content-hazard-*`), in order.
+    pub fn hazard_names(&self, hazards: &[machi_app::common::Hazard]) -> Vec<String> {
+        hazards
+            .iter()
+            .map(|h| self.m(&format!("content-hazard-{}", h.key())))
+            .collect()
+    }
+
     /// A localized error line.
     pub fn err(&self, id: &str, args: &MsgArgs) -> CliError {
         CliError(self.msg(id, args))

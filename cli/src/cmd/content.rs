@@ -347,11 +347,7 @@ fn shelters(ctx: &Ctx, near: &str, hazards: &[String], limit: usize) -> Result<(
     let rows = list
         .iter()
         .map(|s| {
-            let hz: Vec<String> = s
-                .hazards
-                .iter()
-                .map(|h| ctx.m(&format!("content-hazard-{}", h.key())))
-                .collect();
+            let hz = ctx.hazard_names(&s.hazards);
             vec![
                 ctx.distance(s.distance_m),
                 cell(&s.name, &mut fb),

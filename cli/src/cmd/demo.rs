@@ -157,12 +157,7 @@ fn shelters(ctx: &Ctx, machi: &Machi, here: GeoPoint) -> Result<Value, CliError>
         let rows = found
             .iter()
             .map(|c| {
-                let hazards: Vec<String> = c
-                    .shelter
-                    .hazards
-                    .iter()
-                    .map(|h| ctx.m(&format!("content-hazard-{}", h.key())))
-                    .collect();
+                let hazards = ctx.hazard_names(&c.shelter.hazards);
                 vec![
                     term(&c.shelter.name.text),
                     ctx.distance(c.shelter.distance_m),
