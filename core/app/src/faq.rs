@@ -72,11 +72,13 @@ fn faq_error(e: FaqError, loc: &Localizer) -> Error {
         },
         // Evaluation files are named by the caller: the path and cause are
         // what they need to fix it.
-        FaqError::Io { .. } | FaqError::Json { .. } | FaqError::BadCorpusEntry { .. } => {
-            Error::InvalidInput {
-                reason: e.to_string(),
-            }
-        }
+        FaqError::Io { .. }
+        | FaqError::Json { .. }
+        | FaqError::BadCorpusEntry { .. }
+        | FaqError::BadEncoder { .. }
+        | FaqError::BadWheel { .. } => Error::InvalidInput {
+            reason: e.to_string(),
+        },
         // The store's primary key should make this impossible; if the
         // installed content is inconsistent, it is a storage problem.
         FaqError::DuplicateId(_) => Error::Storage {

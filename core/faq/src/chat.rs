@@ -3,12 +3,14 @@
 //! FAQ entries the caller supplies (from the content pack).
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use machi_common::{Lang, LocalizedText};
 use machi_i18n::{Args, Localizer};
 use serde::{Deserialize, Serialize};
 
 use crate::confidence::{confidence, CONFIDENT};
+use crate::encoder::Encoder;
 use crate::error::FaqError;
 use crate::index::{Hit, IndexDoc, RetrievalConfig, Retriever};
 use crate::menu::{link_items, parse_menu};
@@ -222,6 +224,27 @@ impl FaqBot {
         pack_synonyms: &SynonymTable,
         cfg: RetrievalConfig,
     ) -> Result<Self, FaqError> {
+        Self::build(entries, pack_synonyms, cfg, None)
+    }
+
+    /// Like [`FaqBot::with_config`], with a sentence encoder fused into
+    /// retrieval: questions in any of its languages reach entries written
+    /// in another (every entry is embedded here, once).
+    pub fn with_encoder(
+        entries: Vec<FaqEntry>,
+        pack_synonyms: &SynonymTable,
+        cfg: RetrievalConfig,
+        encoder: Arc<Encoder>,
+    ) -> Result<Self, FaqError> {
+        Self::build(entries, pack_synonyms, cfg, Some(encoder))
+    }
+
+    fn build(
+        entries: Vec<FaqEntry>,
+        pack_synonyms: &SynonymTable,
+        cfg: RetrievalConfig,
+        encoder: Option<Arc<Encoder>>,
+    ) -> Result<Self, FaqError> {
         let mut seen = HashSet::new();
         for e in &entries {
             if !seen.insert(e.id.as_str()) {
@@ -245,7 +268,10 @@ impl FaqBot {
             .collect();
         let mut synonyms = SynonymTable::builtin();
         synonyms.extend(pack_synonyms);
-        let retriever = Retriever::build(&docs, synonyms, cfg);
+        let retriever = match encoder {
+            Some(enc) => Retriever::build_with_encoder(&docs, synonyms, cfg, enc),
+            None => Retriever::build(&docs, synonyms, cfg),
+        };
         let suggest_keys = entries
             .iter()
             .map(|e| e.question.iter().map(|(_, q)| normalize(q)).collect())
@@ -457,7 +483,7 @@ impl FaqBot {
         // Retrieval fills up the list once there is more than one character
         // to go on (a single kana matches half the corpus and costs time).
         if docs.len() < limit && key.chars().count() >= 2 {
-            if let Ok(hits) = self.retriever.search(typed, limit) {
+            if let Ok(hits) = self.retriever.search_lexical(typed, limit) {
                 for h in hits {
                     if docs.len() >= limit {
                         break;

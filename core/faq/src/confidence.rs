@@ -106,6 +106,7 @@ mod tests {
             question_coverage: coverage,
             concept_coverage: coverage,
             wording_match: 0.0,
+            similarity: 0.0,
         }
     }
 
@@ -137,6 +138,7 @@ mod tests {
             question_coverage: 0.05,
             concept_coverage: 1.0,
             wording_match,
+            similarity: 0.0,
         }
     }
 

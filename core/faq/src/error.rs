@@ -39,6 +39,25 @@ pub enum FaqError {
         /// The entry id.
         id: String,
     },
+    /// A sentence-encoder model file is not a usable machi-encoder file
+    /// (truncated, foreign, another version, inconsistent sizes).
+    #[error("bad encoder model {path}: {reason}")]
+    BadEncoder {
+        /// The file.
+        path: String,
+        /// What is wrong with it.
+        #[source]
+        reason: crate::encoder::format::FormatError,
+    },
+    /// The encoder converter could not use its input (not the expected
+    /// wheel, a missing or malformed member).
+    #[error("cannot convert {path}: {reason}")]
+    BadWheel {
+        /// The input file.
+        path: String,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// Two entries given to the chatbot share an id.
     #[error("duplicate FAQ entry id {0:?}")]
     DuplicateId(String),
@@ -52,7 +71,10 @@ impl FaqError {
         match self {
             FaqError::QueryTooLong { .. } => "faq-query-too-long",
             FaqError::NotUtf8(_) => "faq-not-utf8",
-            FaqError::Io { .. } | FaqError::Json { .. } => "error-storage",
+            FaqError::Io { .. }
+            | FaqError::Json { .. }
+            | FaqError::BadEncoder { .. }
+            | FaqError::BadWheel { .. } => "error-storage",
             FaqError::BadCorpusEntry { .. } | FaqError::DuplicateId(_) => "error-invalid-input",
         }
     }

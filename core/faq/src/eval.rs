@@ -191,8 +191,18 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 /// Builds the index for `set` with `synonyms` and `cfg`, runs every query and
 /// scores the rankings. Query errors (e.g. too long) count as empty rankings.
 pub fn evaluate(set: &EvalSet, synonyms: SynonymTable, cfg: RetrievalConfig) -> EvalReport {
-    let docs: Vec<IndexDoc> = set.corpus.iter().map(|e| e.doc.clone()).collect();
-    let retriever = Retriever::build(&docs, synonyms, cfg);
+    let retriever = Retriever::build(&corpus_docs(set), synonyms, cfg);
+    evaluate_retriever(set, &retriever)
+}
+
+/// The corpus of `set` as index documents, in corpus order.
+pub fn corpus_docs(set: &EvalSet) -> Vec<IndexDoc> {
+    set.corpus.iter().map(|e| e.doc.clone()).collect()
+}
+
+/// Runs every query of `set` through `retriever` (built over
+/// [`corpus_docs`] of the same set) and scores the rankings.
+pub fn evaluate_retriever(set: &EvalSet, retriever: &Retriever) -> EvalReport {
     evaluate_with(set, |q| {
         let hits = retriever.search(q, 10).unwrap_or_default();
         Ranked {

@@ -2,9 +2,12 @@
 //! synonym expansion, fused into one score per entry.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use crate::dense::{fuse, DenseIndex, Fusion};
+use crate::encoder::Encoder;
 use crate::error::FaqError;
 use crate::normalize::normalize;
 use crate::synonyms::{match_form, Expanded, SynonymTable};
@@ -73,6 +76,16 @@ pub struct RetrievalConfig {
     /// Wording matches at or below this lift nothing; above it the lift
     /// grows linearly to `wording_weight` at a perfect match.
     pub wording_floor: f32,
+    /// With a sentence encoder attached: share (0..=1) of the fused score
+    /// that comes from the encoder's cosine (see [`Fusion`]).
+    pub dense_weight: f32,
+    /// With a sentence encoder attached: how the two rankings combine.
+    pub fusion: Fusion,
+    /// With a sentence encoder attached: an entry with a single question
+    /// wording is also embedded as that question followed by this many
+    /// characters of its answer, and scores the better of the two vectors
+    /// (0 = the question alone).
+    pub dense_answer_chars: usize,
 }
 
 impl Default for RetrievalConfig {
@@ -93,6 +106,12 @@ impl Default for RetrievalConfig {
             strip_phrasing: true,
             wording_weight: 1.0,
             wording_floor: 0.5,
+            // Fitted on the shared half of LocalgovFAQ only (grid: weights
+            // 0–1, answer prefixes 0–300 characters, both fusions; see
+            // docs/benchmarks/machi-faq-encoder.md).
+            dense_weight: 0.75,
+            fusion: Fusion::Score,
+            dense_answer_chars: 50,
         }
     }
 }
@@ -121,6 +140,9 @@ pub struct Hit {
     /// mass the query (with its synonym groups) accounts for. Both are
     /// ratios, so the value does not grow or shrink with corpus size.
     pub wording_match: f32,
+    /// Cosine (-1..=1) between the query's and the entry's closest
+    /// wording's sentence vectors; 0 when no encoder is attached.
+    pub similarity: f32,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -185,6 +207,8 @@ pub struct Retriever {
     /// Document frequency over all fields, for coverage weights.
     df_any: Vec<u32>,
     synonyms: SynonymTable,
+    /// Entry vectors when a sentence encoder is attached.
+    dense: Option<DenseIndex>,
 }
 
 impl Retriever {
@@ -282,7 +306,34 @@ impl Retriever {
             keyword_terms,
             df_any,
             synonyms,
+            dense: None,
         }
+    }
+
+    /// Like [`Retriever::build`], and embeds every entry's question
+    /// wordings with `encoder` (once, here) so that searches fuse BM25 with
+    /// the encoder's cross-lingual similarity (see [`RetrievalConfig::dense_weight`]).
+    pub fn build_with_encoder(
+        docs: &[IndexDoc],
+        synonyms: SynonymTable,
+        cfg: RetrievalConfig,
+        encoder: Arc<Encoder>,
+    ) -> Self {
+        let mut r = Self::build(docs, synonyms, cfg);
+        r.dense = Some(DenseIndex::build(encoder, docs, cfg.dense_answer_chars));
+        r
+    }
+
+    /// Changes how BM25 and the encoder are fused (for tuning: the entry
+    /// vectors do not depend on it).
+    pub fn set_fusion(&mut self, fusion: Fusion, dense_weight: f32) {
+        self.cfg.fusion = fusion;
+        self.cfg.dense_weight = dense_weight;
+    }
+
+    /// True when a sentence encoder is attached.
+    pub fn has_encoder(&self) -> bool {
+        self.dense.is_some()
     }
 
     /// Number of indexed entries.
@@ -511,8 +562,21 @@ impl Retriever {
 
     /// Scores every entry for `query` and returns the best `k`, best first.
     /// A query with no usable terms (empty, only punctuation or control
-    /// characters, or words the index has never seen) gives an empty list.
+    /// characters, or — without an encoder — words the index has never
+    /// seen) gives an empty list. With an encoder every entry is a
+    /// candidate: BM25 and cosine are fused (see [`Fusion`]).
     pub fn search(&self, query: &str, k: usize) -> Result<Vec<Hit>, FaqError> {
+        self.search_with(query, k, true)
+    }
+
+    /// [`Retriever::search`] with BM25 alone even when an encoder is
+    /// attached: for typing suggestions, which must stay within a few
+    /// milliseconds per keystroke.
+    pub fn search_lexical(&self, query: &str, k: usize) -> Result<Vec<Hit>, FaqError> {
+        self.search_with(query, k, false)
+    }
+
+    fn search_with(&self, query: &str, k: usize, use_dense: bool) -> Result<Vec<Hit>, FaqError> {
         let chars = query.chars().count();
         if chars > MAX_QUERY_CHARS {
             return Err(FaqError::QueryTooLong {
@@ -522,7 +586,13 @@ impl Retriever {
         }
         let q = self.query_terms(query);
         let (terms, unknown_mass) = (q.terms.clone(), q.unknown_mass);
-        if terms.is_empty() || k == 0 || self.is_empty() {
+        // The encoder embeds anything; only text with letters or digits
+        // is worth embedding.
+        let dense = self
+            .dense
+            .as_ref()
+            .filter(|_| use_dense && normalize(query).chars().any(char::is_alphanumeric));
+        if (terms.is_empty() && dense.is_none()) || k == 0 || self.is_empty() {
             return Ok(Vec::new());
         }
         let c = &self.cfg;
@@ -548,12 +618,9 @@ impl Retriever {
         let mut hits: Vec<Hit> = ranked
             .into_iter()
             .map(|(d, score)| {
-                let coverage = self.coverage(d, &terms, total);
-                let question_coverage = self.question_coverage(d, &terms);
-                let concept_coverage = Self::concept_share(&q.concepts, &self.doc_terms[d]);
-                let wording_match = self.wording_match(d, &q);
+                let mut hit = self.describe(d, &q, total);
                 let mut score = if c.coverage_power > 0.0 {
-                    score * coverage.max(1e-3).powf(c.coverage_power)
+                    score * hit.coverage.max(1e-3).powf(c.coverage_power)
                 } else {
                     score
                 };
@@ -561,21 +628,71 @@ impl Retriever {
                 // weak partial matches are already in the BM25 score.
                 score *= 1.0
                     + c.wording_weight
-                        * ((wording_match - c.wording_floor) / (1.0 - c.wording_floor).max(1e-3))
-                            .max(0.0);
-                Hit {
-                    doc: d,
-                    score,
-                    coverage,
-                    question_coverage,
-                    concept_coverage,
-                    wording_match,
-                }
+                        * ((hit.wording_match - c.wording_floor)
+                            / (1.0 - c.wording_floor).max(1e-3))
+                        .max(0.0);
+                hit.score = score;
+                hit
             })
             .collect();
         hits.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
+        if let Some(dense) = dense {
+            hits = self.fuse_dense(dense, query, &q, total, hits, k);
+        }
         hits.truncate(k);
         Ok(hits)
+    }
+
+    /// The query-dependent features of entry `d` (score and similarity 0).
+    fn describe(&self, d: usize, q: &QueryTerms, total: f32) -> Hit {
+        Hit {
+            doc: d,
+            score: 0.0,
+            coverage: self.coverage(d, &q.terms, total),
+            question_coverage: self.question_coverage(d, &q.terms),
+            concept_coverage: Self::concept_share(&q.concepts, &self.doc_terms[d]),
+            wording_match: self.wording_match(d, q),
+            similarity: 0.0,
+        }
+    }
+
+    /// Re-ranks every entry by fusing the BM25 `hits` (final BM25 scores)
+    /// with the encoder's cosine, and returns the best `k`.
+    fn fuse_dense(
+        &self,
+        dense: &DenseIndex,
+        query: &str,
+        q: &QueryTerms,
+        total: f32,
+        hits: Vec<Hit>,
+        k: usize,
+    ) -> Vec<Hit> {
+        let sims = dense.similarities(query);
+        let mut bm25 = vec![0f32; self.len()];
+        for h in &hits {
+            bm25[h.doc] = h.score;
+        }
+        let fused = fuse(&bm25, &sims, self.cfg.fusion, self.cfg.dense_weight);
+        let mut order: Vec<usize> = (0..self.len()).collect();
+        let by = |a: &usize, b: &usize| fused[*b].total_cmp(&fused[*a]).then(a.cmp(b));
+        if k < order.len() {
+            order.select_nth_unstable_by(k, by);
+            order.truncate(k);
+        }
+        order.sort_unstable_by(by);
+        let by_doc: HashMap<usize, Hit> = hits.into_iter().map(|h| (h.doc, h)).collect();
+        order
+            .into_iter()
+            .map(|d| {
+                let mut h = by_doc
+                    .get(&d)
+                    .copied()
+                    .unwrap_or_else(|| self.describe(d, q, total));
+                h.score = fused[d];
+                h.similarity = sims[d];
+                h
+            })
+            .collect()
     }
 
     /// Inverse document frequency over all fields together (never negative).

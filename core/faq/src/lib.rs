@@ -6,12 +6,16 @@
 //! - [`SynonymTable`]: synonym and bilingual keyword groups (built-in plus
 //!   the content pack's) that expand queries;
 //! - [`Retriever`]: BM25 over question, answer and keyword fields, fused;
+//! - [`Encoder`]: the on-device multilingual sentence encoder (USE v3)
+//!   that [`Retriever`] can fuse with BM25 for cross-lingual search;
 //! - [`eval`]: the LocalgovFAQ evaluation harness (`faq-eval` binary);
 //! - [`FaqBot`]: `ask`, clarifying menus, low-confidence fallback,
 //!   suggestions and category browsing over entries the caller supplies.
 
 mod chat;
 mod confidence;
+mod dense;
+pub mod encoder;
 mod error;
 pub mod eval;
 mod index;
@@ -25,6 +29,8 @@ pub use chat::{
     ReplyKind, Suggestion, UnansweredQuestion,
 };
 pub use confidence::{confidence, margin, CONFIDENT};
+pub use dense::Fusion;
+pub use encoder::Encoder;
 pub use error::FaqError;
 pub use index::{Hit, IndexDoc, RetrievalConfig, Retriever, MAX_QUERY_CHARS};
 pub use menu::{parse_menu, Menu};

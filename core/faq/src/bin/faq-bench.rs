@@ -1,21 +1,25 @@
 //! Latency and memory of the FAQ chatbot on LocalgovFAQ (1,786 entries).
 //!
 //! ```text
-//! cargo run -p machi-faq --profile bench --bin faq-bench -- [--data DIR]
+//! cargo run -p machi-faq --profile bench --bin faq-bench -- [--data DIR] [--encoder MODEL]
 //! ```
 //! DIR holds corpus.json and queries.json (default:
 //! `$MACHI_SHARED_DATA/faq/localgovfaq` or `../shared/data/faq/localgovfaq`).
 //! Prints index build time, `ask` latency over every query, `suggest`
 //! latency over every prefix (1–20 characters) of every query, each run 5
 //! times (all runs, and the best run per query), and resident memory.
+//! With `--encoder`, the bot fuses BM25 with the sentence encoder in MODEL
+//! (a machi-encoder file): index build then includes embedding every
+//! entry, and the model's memory map counts in the resident figures.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Instant;
 
 use machi_common::{Lang, LocalizedText};
 use machi_faq::eval::load_localgov;
-use machi_faq::{FaqBot, FaqEntry, SynonymTable};
+use machi_faq::{Encoder, FaqBot, FaqEntry, RetrievalConfig, SynonymTable};
 use machi_i18n::Localizer;
 
 fn main() -> ExitCode {
@@ -58,9 +62,13 @@ fn run() -> Result<(), String> {
             PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data"))
         })
         .join("faq/localgovfaq");
+    let mut encoder = None;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--data" => dir = PathBuf::from(args.next().ok_or("--data needs a value")?),
+            "--encoder" => {
+                encoder = Some(PathBuf::from(args.next().ok_or("--encoder needs a value")?))
+            }
             other => return Err(format!("unknown argument {other:?}")),
         }
     }
@@ -82,7 +90,19 @@ fn run() -> Result<(), String> {
         })
         .collect();
     let t0 = Instant::now();
-    let bot = FaqBot::new(entries, &SynonymTable::new()).map_err(|e| e.to_string())?;
+    let bot = match &encoder {
+        None => FaqBot::new(entries, &SynonymTable::new()),
+        Some(path) => {
+            let enc = Arc::new(Encoder::open(path).map_err(|e| e.to_string())?);
+            FaqBot::with_encoder(
+                entries,
+                &SynonymTable::new(),
+                RetrievalConfig::default(),
+                enc,
+            )
+        }
+    }
+    .map_err(|e| e.to_string())?;
     let build_ms = t0.elapsed().as_secs_f64() * 1000.0;
     let (rss1, _) = rss_mib();
     let loc = Localizer::for_lang(Lang::Ja);
@@ -129,9 +149,12 @@ fn run() -> Result<(), String> {
     let (rss2, hwm) = rss_mib();
 
     println!(
-        "machi-faq bench: {} entries, {} queries",
+        "machi-faq bench: {} entries, {} queries, encoder: {}",
         bot.len(),
-        set.queries.len()
+        set.queries.len(),
+        encoder
+            .as_ref()
+            .map_or("none".to_string(), |p| p.display().to_string())
     );
     println!("{:<34} {:>10}", "measure", "value");
     println!("{:<34} {:>10.1}", "index build (ms)", build_ms);

@@ -3,15 +3,24 @@
 //! ```text
 //! faq-eval --corpus corpus.json --queries queries.json --qrels qrels.json
 //!          [--json] [--no-synonyms] [--config '{"k1":1.2,...}']
+//!          [--encoder MODEL [--dense-sweep [--weights W,W,...]]]
 //! ```
 //! Prints a table, or with `--json` the full report (summary keys plus the
-//! per-query top-10 entry ids in `runs`).
+//! per-query top-10 entry ids in `runs`; with `--encoder`, an `encoder`
+//! object with the model file and the entry-embedding time).
+//! `--encoder` fuses BM25 with the sentence encoder in MODEL (a
+//! machi-encoder file, see `faq-encoder-build`). `--dense-sweep` prints
+//! SR@k / MRR@10 for both fusion modes over a grid of encoder weights
+//! (`--weights`, default 0, .2, .3, … .8, 1)
+//! (for fitting `dense_weight` on the shared half only).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Instant;
 
-use machi_faq::eval::{evaluate, load_localgov};
-use machi_faq::{RetrievalConfig, SynonymTable};
+use machi_faq::eval::{corpus_docs, evaluate_retriever, load_localgov};
+use machi_faq::{Encoder, Fusion, RetrievalConfig, Retriever, SynonymTable};
 
 fn main() -> ExitCode {
     match run() {
@@ -25,9 +34,11 @@ fn main() -> ExitCode {
 
 fn run() -> Result<(), String> {
     let mut args = std::env::args().skip(1);
-    let (mut corpus, mut queries, mut qrels) = (None, None, None);
+    let (mut corpus, mut queries, mut qrels, mut encoder) = (None, None, None, None);
     let mut json = false;
     let mut synonyms = true;
+    let mut sweep = false;
+    let mut weights = vec![0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0];
     let mut cfg = RetrievalConfig::default();
     while let Some(a) = args.next() {
         let mut val = |name: &str| args.next().ok_or(format!("{name} needs a value"));
@@ -35,6 +46,18 @@ fn run() -> Result<(), String> {
             "--corpus" => corpus = Some(PathBuf::from(val("--corpus")?)),
             "--queries" => queries = Some(PathBuf::from(val("--queries")?)),
             "--qrels" => qrels = Some(PathBuf::from(val("--qrels")?)),
+            "--encoder" => encoder = Some(PathBuf::from(val("--encoder")?)),
+            "--dense-sweep" => sweep = true,
+            "--weights" => {
+                weights = val("--weights")?
+                    .split(',')
+                    .map(|w| {
+                        w.trim()
+                            .parse::<f32>()
+                            .map_err(|e| format!("--weights: {e}"))
+                    })
+                    .collect::<Result<_, _>>()?
+            }
             "--json" => json = true,
             "--no-synonyms" => synonyms = false,
             "--config" => {
@@ -46,7 +69,7 @@ fn run() -> Result<(), String> {
                 cfg = serde_json::from_value(base).map_err(|e| e.to_string())?;
             }
             "-h" | "--help" => {
-                println!("usage: faq-eval --corpus F --queries F --qrels F [--json] [--no-synonyms] [--config JSON]");
+                println!("usage: faq-eval --corpus F --queries F --qrels F [--json] [--no-synonyms] [--config JSON] [--encoder MODEL [--dense-sweep [--weights W,W,...]]]");
                 return Ok(());
             }
             other => return Err(format!("unknown argument {other:?}")),
@@ -64,13 +87,65 @@ fn run() -> Result<(), String> {
     } else {
         SynonymTable::new()
     };
-    let report = evaluate(&set, table, cfg);
+    let docs = corpus_docs(&set);
+    let mut info = None;
+    let mut retriever = match &encoder {
+        None => Retriever::build(&docs, table, cfg),
+        Some(path) => {
+            let enc = Arc::new(Encoder::open(path).map_err(|e| e.to_string())?);
+            let t0 = Instant::now();
+            let r = Retriever::build_with_encoder(&docs, table, cfg, enc);
+            let build_ms = t0.elapsed().as_secs_f64() * 1000.0;
+            info = Some(serde_json::json!({
+                "file": path.display().to_string(),
+                "index_build_ms": build_ms,
+                "entries": docs.len(),
+                "fusion": cfg.fusion,
+                "dense_weight": cfg.dense_weight,
+                "dense_answer_chars": cfg.dense_answer_chars,
+            }));
+            r
+        }
+    };
+    if sweep {
+        if !retriever.has_encoder() {
+            return Err("--dense-sweep needs --encoder".into());
+        }
+        println!("fusion weight   sr1    sr5    sr10   mrr10  sr1_g2 sr5_g2 mrr10_g2");
+        for fusion in [Fusion::Score, Fusion::Rrf] {
+            for &w in &weights {
+                retriever.set_fusion(fusion, w);
+                let r = evaluate_retriever(&set, &retriever);
+                println!(
+                    "{:<6} {:<6.2} {:.3}  {:.3}  {:.3}  {:.3}  {:.3}  {:.3}  {:.3}",
+                    format!("{fusion:?}"),
+                    w,
+                    r.sr1,
+                    r.sr5,
+                    r.sr10,
+                    r.mrr10,
+                    r.sr1_g2,
+                    r.sr5_g2,
+                    r.mrr10_g2
+                );
+            }
+        }
+        return Ok(());
+    }
+    let report = evaluate_retriever(&set, &retriever);
     if json {
+        let mut v = serde_json::to_value(&report).map_err(|e| e.to_string())?;
+        if let (Some(info), Some(obj)) = (info, v.as_object_mut()) {
+            obj.insert("encoder".into(), info);
+        }
         println!(
             "{}",
-            serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
+            serde_json::to_string_pretty(&v).map_err(|e| e.to_string())?
         );
     } else {
+        if let Some(info) = &info {
+            println!("encoder: {info}");
+        }
         print!("{}", report.table());
     }
     Ok(())

