@@ -16,6 +16,7 @@ import kotlin.test.assertTrue
 import kotlinx.coroutines.runBlocking
 import org.junit.jupiter.api.Assumptions.assumeTrue
 import town.machi.shared.ErrorKind
+import town.machi.shared.NoticeFeedPoller
 import town.machi.shared.SyncViewModel
 import java.security.MessageDigest
 import uniffi.machi_ffi.CancelHandle
@@ -159,5 +160,17 @@ class SyncTest {
                 assertFailsWith<MachiException.Integrity> { m.syncNotices(base + "feed.json", CancelHandle()) }
             }
         }
+    }
+
+    @Test
+    fun feedPollerWaitsWhatTheCoreSaysAndRetriesAfterFailures(): Unit = runBlocking {
+        val dir = java.nio.file.Files.createTempDirectory("machi-feed").toFile()
+        File(dir, "feed.json").writeText("""{"format":1,"entries":[]}""")
+        val repo = Fixtures.repo()
+        serve(dir.path) { base ->
+            runBlocking { assertTrue(NoticeFeedPoller(repo, base + "feed.json", retrySeconds = 7).pollOnce() >= 30) }
+        }
+        val port = ServerSocket(0).use { it.localPort }
+        assertEquals(7L, NoticeFeedPoller(repo, "http://127.0.0.1:$port/feed.json", retrySeconds = 7).pollOnce())
     }
 }
