@@ -30,6 +30,7 @@ android {
         // (empty: no sync; the embedded town still works offline).
         buildConfigField("String", "PUBLISHER_KEY", "\"${findProperty("machi.publisherKey") ?: ""}\"")
         buildConfigField("String", "PACK_URL", "\"${findProperty("machi.packUrl") ?: ""}\"")
+        buildConfigField("String", "FEED_URL", "\"${findProperty("machi.feedUrl") ?: ""}\"")
     }
     buildTypes {
         release {

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use machi_sync::pack::{Outcome, PartKind};
 use machi_sync::{CancellationToken, Phase, Progress, ProgressFn};
 
+use crate::alerts::IngestOutcome;
 use crate::error::Result;
 use crate::Machi;
 
@@ -114,8 +115,36 @@ impl CancelHandle {
     }
 }
 
+/// What one poll of a notice feed did.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct NoticeFeedPoll {
+    /// One outcome per document not seen before, oldest first; empty when
+    /// the feed had nothing new. Stored notices also reach the notice
+    /// listeners.
+    pub outcomes: Vec<IngestOutcome>,
+    /// Seconds to wait before the next poll.
+    pub next_poll_seconds: u64,
+}
+
 #[uniffi::export(async_runtime = "tokio")]
 impl Machi {
+    /// Polls the notice feed index at `feed_url` (a `feed.json`, https or
+    /// http to loopback) once and stores every document not seen before, so
+    /// notices reach residents where push cannot. `Offline` when the feed
+    /// cannot be reached (the backoff is remembered: poll again later, e.g.
+    /// with the platform's work scheduler); `Integrity` for a malformed feed.
+    pub async fn sync_notices(
+        &self,
+        feed_url: String,
+        cancel: Arc<CancelHandle>,
+    ) -> Result<NoticeFeedPoll> {
+        let (reports, delay) = self.app.sync_notices(&feed_url, &cancel.token).await?;
+        Ok(NoticeFeedPoll {
+            outcomes: reports.into_iter().map(IngestOutcome::from).collect(),
+            next_poll_seconds: delay.as_secs(),
+        })
+    }
+
     /// Brings content up to the version published at `base_url` (https, or
     /// http to loopback), verified with the pinned publisher key. `Offline`
     /// when the server cannot be reached; the store keeps answering.

@@ -9,7 +9,7 @@ struct MachiApp: App {
     var body: some Scene {
         WindowGroup {
             if let repo = env.repo {
-                RootView(repo: repo, packURL: env.packURL)
+                RootView(repo: repo, packURL: env.packURL, feedURL: env.feedURL)
             } else {
                 Text(env.openError ?? "")
             }
@@ -22,8 +22,9 @@ struct MachiApp: App {
 final class AppEnvironment: ObservableObject {
     let repo: MachiRepository?
     let openError: String?
-    /// From Info.plist (`MachiPackURL`, `MachiPublisherKey`), set per town at release.
+    /// From Info.plist (`MachiPackURL`, `MachiFeedURL`, `MachiPublisherKey`), set per town at release.
     let packURL = Bundle.main.object(forInfoDictionaryKey: "MachiPackURL") as? String
+    let feedURL = Bundle.main.object(forInfoDictionaryKey: "MachiFeedURL") as? String
 
     init() {
         let key = Bundle.main.object(forInfoDictionaryKey: "MachiPublisherKey") as? String
@@ -42,14 +43,16 @@ final class AppEnvironment: ObservableObject {
 
 struct RootView: View {
     let repo: MachiRepository
+    let feedURL: String?
     @StateObject private var explore: ExploreModel
     @StateObject private var course: CourseModel
     @StateObject private var alerts: AlertsModel
     @StateObject private var settings: SettingsModel
     @StateObject private var ask: AskModel
 
-    init(repo: MachiRepository, packURL: String?) {
+    init(repo: MachiRepository, packURL: String?, feedURL: String?) {
         self.repo = repo
+        self.feedURL = feedURL
         _explore = StateObject(wrappedValue: ExploreModel(repo: repo))
         _course = StateObject(wrappedValue: CourseModel(repo: repo))
         _alerts = StateObject(wrappedValue: AlertsModel(repo: repo))
@@ -75,6 +78,10 @@ struct RootView: View {
             await explore.refresh()
             await alerts.refresh()
             await settings.refresh()
+        }
+        // The notice feed, polled while the app is open (push does the rest).
+        .task {
+            if let url = feedURL { await alerts.pollFeed(url: url) }
         }
         // Re-render every screen in the new language.
         .id(settings.locale.lang)

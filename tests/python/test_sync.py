@@ -117,3 +117,69 @@ def test_ui_threads_keep_answering_during_a_sync(keyed, server):
     assert not errors, errors
     assert isinstance(outcome, machi_ffi.SyncOutcome.APPLIED)
     assert keyed.pack_info().pack_version == 2
+
+
+def _publish_feed(site, names):
+    """Writes `feed.json` listing the CAP fixtures `names` (copied beside it)."""
+    import hashlib
+    import json
+
+    fixtures = Path(__file__).parent / "fixtures"
+    entries = []
+    for name in names:
+        data = (fixtures / name).read_bytes()
+        (site / name).write_bytes(data)
+        entries.append({"id": name, "file": name, "size": len(data),
+                        "sha256": hashlib.sha256(data).hexdigest()})
+    (site / "feed.json").write_text(json.dumps({"format": 1, "entries": entries}))
+
+
+@pytest.fixture
+def feed_server(tmp_path):
+    site = tmp_path / "feed"
+    site.mkdir()
+    handler = functools.partial(Quiet, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield site, f"http://127.0.0.1:{httpd.server_address[1]}/feed.json"
+    httpd.shutdown()
+
+
+def test_notice_feed_poll_stores_new_notices_once(machi, feed_server):
+    site, url = feed_server
+    _publish_feed(site, ["cap-evacuation-order.xml"])
+    heard = []
+
+    class Listener(machi_ffi.NoticeListener):
+        def on_notices(self, notices):
+            heard.extend(n.id for n in notices)
+
+    machi.add_notice_listener(Listener())
+    poll = asyncio.run(machi.sync_notices(url, machi_ffi.CancelHandle()))
+    assert [type(o) for o in poll.outcomes] == [machi_ffi.IngestOutcome.STORED]
+    assert poll.next_poll_seconds > 0
+    assert heard == [poll.outcomes[0].id]
+    current = machi.notices(machi_ffi.NoticeQuery(at=None, include_history=False, everywhere=False))
+    assert heard[0] in [n.id for n in current]
+
+    # Nothing new: no outcome, nobody told twice.
+    again = asyncio.run(machi.sync_notices(url, machi_ffi.CancelHandle()))
+    assert again.outcomes == []
+    assert len(heard) == 1
+
+    # The withdrawal is published: only it is fetched and applied.
+    _publish_feed(site, ["cap-evacuation-order.xml", "cap-evacuation-cancel.xml"])
+    third = asyncio.run(machi.sync_notices(url, machi_ffi.CancelHandle()))
+    assert [type(o) for o in third.outcomes] == [machi_ffi.IngestOutcome.CANCELLED]
+
+
+def test_notice_feed_errors_are_typed(machi, feed_server):
+    site, url = feed_server
+    (site / "feed.json").write_text("{not json")
+    with pytest.raises(machi_ffi.MachiError.Integrity):
+        asyncio.run(machi.sync_notices(url, machi_ffi.CancelHandle()))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{s.getsockname()[1]}/feed.json"
+    with pytest.raises(machi_ffi.MachiError.Offline):
+        asyncio.run(machi.sync_notices(dead, machi_ffi.CancelHandle()))

@@ -91,6 +91,10 @@ pub enum PackCommand {
         /// Output folder (earlier packs there get deltas).
         #[arg(long)]
         out: PathBuf,
+        /// A FAQ sentence-encoder model file (`machi faq build-encoder`) to ship
+        /// beside the pack, listed with its hash in the signed manifest.
+        #[arg(long, value_name = "FILE")]
+        faq_encoder: Option<PathBuf>,
     },
     /// Check a built pack: signature, sizes, hashes and content.
     Verify {
@@ -424,6 +428,7 @@ fn pack_cmd(ctx: &Ctx, cmd: PackCommand) -> Result<(), CliError> {
             src,
             key,
             out: out_dir,
+            faq_encoder,
         } => {
             let key = keys::read_signing_key(&key).map_err(|e| pack_error(ctx, e))?;
             let data = source::load_dir(&src).map_err(|e| match e {
@@ -437,7 +442,12 @@ fn pack_cmd(ctx: &Ctx, cmd: PackCommand) -> Result<(), CliError> {
                 }
                 other => pack_error(ctx, other),
             })?;
-            let r = pack::build_pack(&data, &key, &out_dir).map_err(|e| pack_error(ctx, e))?;
+            let assets: Vec<(String, PathBuf)> = faq_encoder
+                .into_iter()
+                .map(|f| (pack::FAQ_ENCODER_ASSET.to_string(), f))
+                .collect();
+            let r = pack::build_pack_with_assets(&data, &key, &out_dir, &assets)
+                .map_err(|e| pack_error(ctx, e))?;
             if ctx.json {
                 return ctx.print_json(&r.manifest);
             }

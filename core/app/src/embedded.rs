@@ -1,39 +1,29 @@
-//! The embedded sample town: the pack source of `content/takahagi/`, compiled
-//! into the binary and built into a pack at first open, so the app works on
+//! The embedded sample town, compiled into the library so the app works on
 //! first launch with no network.
+//!
+//! What is embedded is the *built* pack, `content/takahagi.pack.json`: the
+//! JSON that the pack source in `content/takahagi/` loads to. Shipping the
+//! built form keeps the source loader (TOML, CSV, CP932 decoding) out of the
+//! phone library; the test `embedded_town_is_built_from_its_source` fails
+//! when the two drift apart and says how to rebuild the JSON.
 
-use include_dir::{include_dir, Dir};
-use machi_content::model::PackData;
-use machi_content::source::{self, SourceFiles};
-use machi_content::SourceError;
+use machi_content::model::{PackData, PackMeta};
 
-static TOWN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../content/takahagi");
+/// The built pack of `content/takahagi/`.
+pub const SAMPLE_TOWN_JSON: &str = include_str!("../../../content/takahagi.pack.json");
 
-fn collect(dir: &Dir<'static>, out: &mut SourceFiles) {
-    for f in dir.files() {
-        out.insert(
-            f.path().to_string_lossy().into_owned(),
-            f.contents().to_vec(),
-        );
-    }
-    for d in dir.dirs() {
-        collect(d, out);
-    }
-}
-
-/// The embedded source's files.
-pub fn source_files() -> SourceFiles {
-    let mut files = SourceFiles::new();
-    collect(&TOWN, &mut files);
-    files
-}
-
-/// The embedded town's municipality code and pack version.
+/// The embedded town's municipality code and pack version, or `None` if the
+/// embedded JSON were unreadable (cheap: reads only the pack's `meta`).
 pub fn sample_town_identity() -> Option<(String, u64)> {
-    source::identity(&source_files())
+    #[derive(serde::Deserialize)]
+    struct MetaOnly {
+        meta: PackMeta,
+    }
+    let m: MetaOnly = serde_json::from_str(SAMPLE_TOWN_JSON).ok()?;
+    Some((m.meta.municipality_code, m.meta.pack_version))
 }
 
-/// Loads the embedded sample town into a pack (the same loader `pack build` uses).
-pub fn sample_town() -> Result<PackData, SourceError> {
-    source::load(&source_files())
+/// The embedded sample town as pack data, ready to import.
+pub fn sample_town() -> Result<PackData, serde_json::Error> {
+    serde_json::from_str(SAMPLE_TOWN_JSON)
 }

@@ -88,6 +88,7 @@ impl From<machi_content::PackError> for Error {
     }
 }
 
+#[cfg(feature = "source")]
 impl From<machi_content::SourceError> for Error {
     fn from(e: machi_content::SourceError) -> Self {
         Error::InvalidInput {

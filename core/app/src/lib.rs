@@ -31,7 +31,7 @@ pub use course::{
     CourseEvalReport, CourseLegView, CourseMode, CoursePace, CoursePlace, CoursePlanView,
     CourseRequest, CourseStopView, CourseView,
 };
-pub use embedded::{sample_town, sample_town_identity, source_files as sample_town_source};
+pub use embedded::{sample_town, sample_town_identity, SAMPLE_TOWN_JSON};
 pub use error::{Error, Result};
 pub use faq::{
     eval_faq, FaqAnswer, FaqCategory, FaqChoice, FaqContact, FaqEvalReport, FaqReply, FaqReplyKind,

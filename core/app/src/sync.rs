@@ -68,17 +68,20 @@ impl Machi {
             })?;
         let client = self.sync.client()?;
         let work_dir = self.partial_dir()?;
+        let assets_dir = self.assets_dir()?;
         let etag = lock(&self.sync.etags).get(base_url).cloned();
         let req = PackRequest {
             base_url,
             key: &key,
             etag: etag.as_deref(),
             work_dir: &work_dir,
+            assets_dir: Some(&assets_dir),
         };
         let report = machi_sync::sync_pack(&client, &req, &self.store, &progress, cancel)
             .await
             .map_err(map_error)?;
-        if matches!(report.outcome, Outcome::Applied { .. }) {
+        if matches!(report.outcome, Outcome::Applied { .. }) || !report.assets_fetched.is_empty() {
+            // New content or a new model: indexes are rebuilt on next use.
             self.bump_generation();
         }
         let mut etags = lock(&self.sync.etags);
@@ -140,6 +143,16 @@ impl Machi {
     /// Where partial downloads wait to be resumed: `sync-partial/` beside the
     /// database file, or a per-process temp dir for an in-memory store.
     fn partial_dir(&self) -> Result<PathBuf> {
+        self.beside_db("sync-partial")
+    }
+
+    /// Where the pack's assets (the FAQ model) are kept: `assets/` beside the
+    /// database file, or a per-process temp dir for an in-memory store.
+    pub(crate) fn assets_dir(&self) -> Result<PathBuf> {
+        self.beside_db("assets")
+    }
+
+    fn beside_db(&self, name: &str) -> Result<PathBuf> {
         let db = self
             .store()?
             .connection()
@@ -147,8 +160,8 @@ impl Machi {
             .filter(|p| !p.is_empty())
             .map(PathBuf::from);
         Ok(match db.as_deref().and_then(|p| p.parent()) {
-            Some(dir) => dir.join("sync-partial"),
-            None => std::env::temp_dir().join(format!("machi-sync-partial-{}", std::process::id())),
+            Some(dir) => dir.join(name),
+            None => std::env::temp_dir().join(format!("machi-{name}-{}", std::process::id())),
         })
     }
 }

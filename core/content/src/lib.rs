@@ -11,9 +11,11 @@ pub mod error;
 pub mod garbage;
 pub mod hours;
 pub mod model;
+#[cfg(feature = "source")]
 pub mod opendata;
 pub mod pack;
 pub mod schema;
+#[cfg(feature = "source")]
 pub mod source;
 pub mod store;
 

@@ -375,3 +375,75 @@ fn user_state_survives_imports() {
         .add_place("  ", GeoPoint::new(36.0, 140.0).unwrap())
         .is_err());
 }
+
+/// A model file travels beside the pack: named in the signed manifest with
+/// size and sha256, checked by `verify_dir`, refused when tampered or cut.
+#[test]
+fn assets_are_listed_signed_and_checked() {
+    let k = key(7);
+    let src = tempfile::tempdir().unwrap();
+    let model = src.path().join("model.bin");
+    let bytes: Vec<u8> = (0..10_000u32).map(|i| (i * 7 % 251) as u8).collect();
+    std::fs::write(&model, &bytes).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let assets = [(pack::FAQ_ENCODER_ASSET.to_string(), model.clone())];
+    let r = pack::build_pack_with_assets(&v1(), &k, dir.path(), &assets).unwrap();
+    let a = r.manifest.asset(pack::FAQ_ENCODER_ASSET).unwrap().clone();
+    assert_eq!(a.size, bytes.len() as u64);
+    assert_eq!(a.sha256, pack::sha256_hex(&bytes));
+    assert!(a.file.starts_with("faq-encoder-") && a.file.ends_with(".bin"));
+    assert_eq!(std::fs::read(dir.path().join(&a.file)).unwrap(), bytes);
+    let v = pack::verify_dir(dir.path(), &k.verifying_key()).unwrap();
+    assert_eq!(v.manifest.assets, vec![a.clone()]);
+
+    flip_byte(&dir.path().join(&a.file), 5_000);
+    let e = pack::verify_dir(dir.path(), &k.verifying_key()).unwrap_err();
+    assert!(matches!(e, PackError::HashMismatch { .. }), "{e}");
+    std::fs::write(dir.path().join(&a.file), &bytes[..9_000]).unwrap();
+    let e = pack::verify_dir(dir.path(), &k.verifying_key()).unwrap_err();
+    assert!(matches!(e, PackError::Truncated { .. }), "{e}");
+}
+
+/// Even a correctly signed manifest may not name an asset file outside the
+/// pack's folder, nor list one asset twice.
+#[test]
+fn malformed_asset_entries_are_refused() {
+    let k = key(7);
+    let dir = tempfile::tempdir().unwrap();
+    let r = pack::build_pack(&v1(), &k, dir.path()).unwrap();
+    let good = pack::AssetEntry {
+        name: pack::FAQ_ENCODER_ASSET.into(),
+        file: "faq-encoder-0123456789abcdef.bin".into(),
+        sha256: "ab".repeat(32),
+        size: 10,
+    };
+    let cases = [
+        pack::AssetEntry {
+            file: "../../etc/passwd".into(),
+            ..good.clone()
+        },
+        pack::AssetEntry {
+            name: "FAQ Encoder".into(),
+            ..good.clone()
+        },
+        pack::AssetEntry {
+            sha256: "not-hex".into(),
+            ..good.clone()
+        },
+    ];
+    for bad in cases {
+        let mut m = r.manifest.clone();
+        m.assets = vec![bad.clone()];
+        let (bytes, sig) = m.sign(&k).unwrap();
+        let e = pack::Manifest::parse_verified(&bytes, &sig, &k.verifying_key()).unwrap_err();
+        assert!(matches!(e, PackError::BadFormat { .. }), "{bad:?}: {e}");
+    }
+    let mut twice = r.manifest.clone();
+    twice.assets = vec![good.clone(), good.clone()];
+    let (bytes, sig) = twice.sign(&k).unwrap();
+    assert!(pack::Manifest::parse_verified(&bytes, &sig, &k.verifying_key()).is_err());
+    let mut once = r.manifest;
+    once.assets = vec![good];
+    let (bytes, sig) = once.sign(&k).unwrap();
+    assert!(pack::Manifest::parse_verified(&bytes, &sig, &k.verifying_key()).is_ok());
+}

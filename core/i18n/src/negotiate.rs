@@ -1,11 +1,14 @@
 //! Device locale list → supported language and fallback chains.
 //!
-//! Matching of ordinary tags is done by `fluent-langneg` (with CLDR likely
-//! subtags, so `zh-TW`, `zh-HK` and `zh-MO` maximise to Traditional and
-//! `zh`, `zh-CN`, `zh-SG` to Simplified script). Easy Japanese has no
-//! standard tag, so its aliases are recognised before that.
+//! Tags are parsed by `unic-langid` and matched on their language subtag.
+//! Chinese is the one language whose script decides the match: an explicit
+//! script wins, else `zh-TW`, `zh-HK` and `zh-MO` are Traditional and every
+//! other region (`zh`, `zh-CN`, `zh-SG`…) Simplified, as CLDR's likely
+//! subtags say. That one rule is written here instead of pulling in
+//! fluent-langneg's CLDR tables, which cost 330 KB of the phone library to
+//! choose among five languages. Easy Japanese has no standard tag, so its
+//! aliases are recognised before that.
 
-use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use machi_common::Lang;
 use unic_langid::LanguageIdentifier;
 
@@ -55,19 +58,25 @@ fn parse(tag: &str) -> Result<LanguageIdentifier, I18nError> {
         })
 }
 
-/// The languages machi has, as fluent-langneg sees them. Easy Japanese is
-/// absent on purpose: only its explicit aliases select it, never plain `ja`.
-fn available() -> Vec<LanguageIdentifier> {
-    [Lang::Ja, Lang::En, Lang::ZhHans, Lang::ZhHant, Lang::Ko]
-        .iter()
-        .filter_map(|l| l.tag().parse().ok())
-        .collect()
-}
+/// Regions whose Chinese is written in Traditional characters (CLDR likely
+/// subtags: `zh-TW` → `zh-Hant-TW`, and so for Hong Kong and Macau).
+const TRADITIONAL_REGIONS: [&str; 3] = ["TW", "HK", "MO"];
 
+/// The supported language a parsed tag names. Easy Japanese is absent on
+/// purpose: only its explicit aliases select it, never plain `ja`.
 fn lang_of(id: &LanguageIdentifier) -> Option<Lang> {
-    Lang::ALL
-        .into_iter()
-        .find(|l| l.tag().parse::<LanguageIdentifier>().ok().as_ref() == Some(id))
+    match id.language.as_str() {
+        "ja" => Some(Lang::Ja),
+        "en" => Some(Lang::En),
+        "ko" => Some(Lang::Ko),
+        "zh" => Some(match (id.script, id.region) {
+            (Some(script), _) if script.as_str() == "Hant" => Lang::ZhHant,
+            (Some(_), _) => Lang::ZhHans,
+            (None, Some(region)) if TRADITIONAL_REGIONS.contains(&region.as_str()) => Lang::ZhHant,
+            (None, _) => Lang::ZhHans,
+        }),
+        _ => None,
+    }
 }
 
 /// Maps one tag to a supported language.
@@ -83,9 +92,7 @@ pub fn match_tag(tag: &str) -> Result<Option<Lang>, I18nError> {
     if id.language.as_str() == "ja" && id.variants().any(|v| v.as_str() == EASY_VARIANT) {
         return Ok(Some(Lang::JaEasy));
     }
-    let available = available();
-    let found = negotiate_languages(&[id], &available, None, NegotiationStrategy::Filtering);
-    Ok(found.first().and_then(|id| lang_of(id)))
+    Ok(lang_of(&id))
 }
 
 /// Parses an explicit user choice (settings screen, `--lang`): a supported
@@ -196,7 +203,16 @@ mod tests {
 
     #[test]
     fn chinese_regions_pick_the_script() {
-        for t in ["zh-TW", "zh-HK", "zh-MO", "zh-Hant", "zh_TW", "zh-Hant-HK"] {
+        // An explicit script wins over the region.
+        for t in [
+            "zh-TW",
+            "zh-HK",
+            "zh-MO",
+            "zh-Hant",
+            "zh_TW",
+            "zh-Hant-HK",
+            "zh-Hant-CN",
+        ] {
             assert_eq!(m(t), Some(Lang::ZhHant), "{t}");
         }
         for t in [
@@ -206,6 +222,7 @@ mod tests {
             "zh-Hans",
             "zh-Hans-CN",
             "zh_CN.UTF-8",
+            "zh-Hans-TW",
         ] {
             assert_eq!(m(t), Some(Lang::ZhHans), "{t}");
         }

@@ -24,7 +24,7 @@ pub mod server;
 
 pub use client::{check_url, HttpClient, HttpConfig};
 pub use error::{Error, Result};
-pub use pack::{sync_pack, Outcome, PackRequest, StoreHandle, SyncReport};
+pub use pack::{installed_asset, sync_pack, Outcome, PackRequest, StoreHandle, SyncReport};
 pub use progress::{no_progress, CancellationToken, Phase, Progress, ProgressFn};
 
 /// Runs `fut` to completion on a fresh multi-threaded tokio runtime, for

@@ -50,6 +50,9 @@ pub struct PackRequest<'a> {
     pub etag: Option<&'a str>,
     /// Directory for partial downloads (kept between calls so a download resumes).
     pub work_dir: &'a Path,
+    /// Where the pack's assets (models) are kept, each as its manifest file
+    /// name; `None` leaves assets alone (a tool that wants content only).
+    pub assets_dir: Option<&'a Path>,
 }
 
 /// Whether the applied part was the full pack or a delta.
@@ -96,6 +99,9 @@ pub struct SyncReport {
     pub outcome: Outcome,
     /// The manifest's ETag to keep for the next sync (`None`: keep none).
     pub etag: Option<String>,
+    /// Names of the assets downloaded in this call (already present ones are
+    /// not fetched again); whoever loads them should reload.
+    pub assets_fetched: Vec<String>,
 }
 
 /// Brings `store` up to the version `req.base_url` publishes.
@@ -133,6 +139,7 @@ pub async fn sync_pack<S: StoreHandle>(
                 return Ok(SyncReport {
                     outcome: Outcome::NotModified,
                     etag: req.etag.map(str::to_owned),
+                    assets_fetched: Vec::new(),
                 });
             }
             Fetched::Body { bytes, etag } => (bytes, etag),
@@ -153,21 +160,43 @@ pub async fn sync_pack<S: StoreHandle>(
                 offered: manifest.municipality_code.clone(),
             });
         }
-        if manifest.pack_version == meta.pack_version {
-            report(progress, Phase::Done, 0, 0);
-            return Ok(SyncReport {
-                outcome: Outcome::UpToDate {
-                    version: meta.pack_version,
-                },
-                etag: new_etag,
-            });
-        }
         if manifest.pack_version < meta.pack_version {
             return Err(Error::Rollback {
                 installed: meta.pack_version,
                 offered: manifest.pack_version,
             });
         }
+    }
+    // Assets first: a content import is the last step, so a failed model
+    // download leaves the store as it was; and an app that already has the
+    // current content still gets a model it is missing.
+    let assets_fetched = match req.assets_dir {
+        Some(dir) => {
+            fetch_assets(
+                client,
+                &base,
+                &manifest,
+                dir,
+                req.work_dir,
+                progress,
+                cancel,
+            )
+            .await?
+        }
+        None => Vec::new(),
+    };
+    if let Some(meta) = installed
+        .as_ref()
+        .filter(|m| m.pack_version == manifest.pack_version)
+    {
+        report(progress, Phase::Done, 0, 0);
+        return Ok(SyncReport {
+            outcome: Outcome::UpToDate {
+                version: meta.pack_version,
+            },
+            etag: new_etag,
+            assets_fetched,
+        });
     }
 
     // Delta first when one starts at the installed version; a delta the server
@@ -186,7 +215,7 @@ pub async fn sync_pack<S: StoreHandle>(
                     &d.part,
                     got.transferred,
                     summary,
-                    new_etag,
+                    (new_etag, assets_fetched),
                     progress,
                 ));
             }
@@ -206,9 +235,78 @@ pub async fn sync_pack<S: StoreHandle>(
         &manifest.full,
         got.transferred,
         summary,
-        new_etag,
+        (new_etag, assets_fetched),
         progress,
     ))
+}
+
+/// Downloads every asset the manifest lists that `assets_dir` does not hold
+/// yet (files are named by their hash, so a file of the right size is the
+/// right file), resumably and checked like parts, then moves it into place
+/// in one rename and removes older versions of the same asset. Returns the
+/// names of the assets fetched.
+async fn fetch_assets(
+    client: &HttpClient,
+    base: &url::Url,
+    manifest: &Manifest,
+    assets_dir: &Path,
+    work_dir: &Path,
+    progress: &ProgressFn,
+    cancel: &CancellationToken,
+) -> Result<Vec<String>> {
+    let mut fetched = Vec::new();
+    for asset in &manifest.assets {
+        let dest = assets_dir.join(&asset.file);
+        let present = tokio::fs::metadata(&dest)
+            .await
+            .is_ok_and(|m| m.is_file() && m.len() == asset.size);
+        if !present {
+            let url = join_file(base, &asset.file)?;
+            let got =
+                download_part(client, &url, &asset.as_part(), work_dir, progress, cancel).await?;
+            tokio::fs::create_dir_all(assets_dir).await?;
+            if tokio::fs::rename(&got.path, &dest).await.is_err() {
+                // Another file system: write a temporary copy, then rename it.
+                let tmp = assets_dir.join(format!(".{}.tmp", asset.file));
+                tokio::fs::write(&tmp, &got.bytes).await?;
+                tokio::fs::rename(&tmp, &dest).await?;
+                remove_quietly(&got.path).await;
+            }
+            fetched.push(asset.name.clone());
+        }
+        remove_other_versions(assets_dir, &asset.name, &asset.file).await;
+    }
+    Ok(fetched)
+}
+
+/// Removes `NAME-*.bin` files other than `keep` (older versions of an asset).
+async fn remove_other_versions(dir: &Path, name: &str, keep: &str) {
+    let Ok(mut entries) = tokio::fs::read_dir(dir).await else {
+        return;
+    };
+    let prefix = format!("{name}-");
+    while let Ok(Some(e)) = entries.next_entry().await {
+        let file = e.file_name().to_string_lossy().into_owned();
+        if file != keep && file.starts_with(&prefix) && file.ends_with(".bin") {
+            remove_quietly(&e.path()).await;
+        }
+    }
+}
+
+/// The file of asset `name` in `assets_dir` (as [`sync_pack`] stores it),
+/// if one is there.
+pub fn installed_asset(assets_dir: &Path, name: &str) -> Option<std::path::PathBuf> {
+    let prefix = format!("{name}-");
+    std::fs::read_dir(assets_dir)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| {
+            p.file_name()
+                .and_then(|f| f.to_str())
+                .is_some_and(|f| f.starts_with(&prefix) && f.ends_with(".bin"))
+                && p.is_file()
+        })
 }
 
 /// After a successful import no partial download is worth resuming any more
@@ -229,7 +327,7 @@ fn applied(
     entry: &PartEntry,
     transferred: u64,
     summary: ImportSummary,
-    etag: Option<String>,
+    (etag, assets_fetched): (Option<String>, Vec<String>),
     progress: &ProgressFn,
 ) -> SyncReport {
     report(progress, Phase::Done, 0, 0);
@@ -241,6 +339,7 @@ fn applied(
             summary,
         },
         etag,
+        assets_fetched,
     }
 }
 

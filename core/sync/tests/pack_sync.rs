@@ -47,6 +47,7 @@ async fn run(
         key: &key,
         etag,
         work_dir: work,
+        assets_dir: None,
     };
     sync_pack(client, &req, store, progress, cancel).await
 }

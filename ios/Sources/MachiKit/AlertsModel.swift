@@ -57,4 +57,18 @@ public final class AlertsModel: ObservableObject {
         case .failure(let f): error = f.message
         }
     }
+
+    /// Polls the town's notice feed until the calling task is cancelled: how
+    /// notices reach a phone that push cannot. The core fetches, checks and
+    /// stores each new notice, which arrives here through the listener; this
+    /// only keeps time (what the core says, or `retrySeconds` after a failure).
+    public func pollFeed(url: String, retrySeconds: UInt64 = 300) async {
+        while !Task.isCancelled {
+            var wait = retrySeconds
+            if let poll = try? await repo.machi.syncNotices(feedUrl: url, cancel: CancelHandle()) {
+                wait = max(poll.nextPollSeconds, 30)
+            }
+            try? await Task.sleep(nanoseconds: wait * 1_000_000_000)
+        }
+    }
 }

@@ -2,13 +2,13 @@
 
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use flate2::read::GzDecoder;
 use flate2::{Compression, GzBuilder};
 
 use super::keys::key_id;
-use super::manifest::{sha256_hex, DeltaEntry, Manifest, PartEntry, FORMAT};
+use super::manifest::{sha256_hex, AssetEntry, DeltaEntry, Manifest, PartEntry, FORMAT};
 use super::{read_file, SigningKey, MANIFEST_FILE, SIGNATURE_FILE};
 use crate::delta::Delta;
 use crate::error::PackError;
@@ -88,6 +88,19 @@ pub fn build_pack(
     key: &SigningKey,
     out_dir: &Path,
 ) -> Result<BuildReport, PackError> {
+    build_pack_with_assets(data, key, out_dir, &[])
+}
+
+/// [`build_pack`], plus asset files (name, path) copied beside the pack as
+/// `NAME-SHA16.bin` and listed, with size and sha256, in the signed manifest.
+/// A file name carries its hash so a client never resumes one version's
+/// download with another's bytes.
+pub fn build_pack_with_assets(
+    data: &PackData,
+    key: &SigningKey,
+    out_dir: &Path,
+    assets: &[(String, PathBuf)],
+) -> Result<BuildReport, PackError> {
     let io = |path: &Path| {
         let path = path.to_path_buf();
         move |source| PackError::Io { path, source }
@@ -149,6 +162,21 @@ pub fn build_pack(
             part,
         });
     }
+    let mut asset_entries = Vec::with_capacity(assets.len());
+    for (name, path) in assets {
+        let bytes = read_file(path)?;
+        let sha256 = sha256_hex(&bytes);
+        let file = format!("{name}-{}.bin", &sha256[..16]);
+        let dest = out_dir.join(&file);
+        std::fs::write(&dest, &bytes).map_err(io(&dest))?;
+        files.push(file.clone());
+        asset_entries.push(AssetEntry {
+            name: name.clone(),
+            file,
+            sha256,
+            size: bytes.len() as u64,
+        });
+    }
     let manifest = Manifest {
         format: FORMAT,
         pack_version: version,
@@ -160,7 +188,9 @@ pub fn build_pack(
         counts: counts(data),
         full,
         deltas,
+        assets: asset_entries,
     };
+    manifest.check_assets()?;
     let (bytes, sig) = manifest.sign(key)?;
     // Manifest last: a reader never sees a manifest naming parts not yet written.
     let sig_path = out_dir.join(SIGNATURE_FILE);

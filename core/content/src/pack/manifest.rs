@@ -43,6 +43,39 @@ pub struct DeltaEntry {
     pub part: PartEntry,
 }
 
+/// The asset name of the FAQ's sentence-encoder model (see machi-faq's
+/// `encoder` module for its format).
+pub const FAQ_ENCODER_ASSET: &str = "faq-encoder";
+
+/// A file that travels beside the pack but is not content rows: a model the
+/// app loads from disk (today the FAQ's sentence encoder, tens of MB, which
+/// no content table should carry). Checked by size and sha256 like a part;
+/// the signed manifest is what makes it trusted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AssetEntry {
+    /// What the asset is for (e.g. [`FAQ_ENCODER_ASSET`]).
+    pub name: String,
+    /// File name next to the manifest.
+    pub file: String,
+    /// sha256 of the file, lowercase hex.
+    pub sha256: String,
+    /// Size of the file in bytes.
+    pub size: u64,
+}
+
+impl AssetEntry {
+    /// The asset as a part reference, for the download and check code that
+    /// parts use (an asset is stored as is: its size is its unpacked size).
+    pub fn as_part(&self) -> PartEntry {
+        PartEntry {
+            file: self.file.clone(),
+            sha256: self.sha256.clone(),
+            size: self.size,
+            uncompressed_size: self.size,
+        }
+    }
+}
+
 /// `manifest.json`: what a pack contains, signed by the publisher.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Manifest {
@@ -67,6 +100,10 @@ pub struct Manifest {
     /// Deltas from earlier versions.
     #[serde(default)]
     pub deltas: Vec<DeltaEntry>,
+    /// Files beside the pack that the app loads from disk (models). Left out
+    /// of the JSON when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assets: Vec<AssetEntry>,
 }
 
 /// Lowercase hex sha256 of `bytes`.
@@ -130,9 +167,46 @@ impl Manifest {
                 supported: FORMAT,
             });
         }
-        serde_json::from_slice(bytes).map_err(|e| PackError::BadFormat {
-            reason: format!("manifest.json: {e}"),
-        })
+        let manifest: Manifest =
+            serde_json::from_slice(bytes).map_err(|e| PackError::BadFormat {
+                reason: format!("manifest.json: {e}"),
+            })?;
+        manifest.check_assets()?;
+        Ok(manifest)
+    }
+
+    /// Asset names are short slugs, unique, and their files plain names next
+    /// to the manifest (a signed manifest is trusted, but a path in it must
+    /// still never reach outside the app's folder).
+    pub(crate) fn check_assets(&self) -> Result<(), PackError> {
+        let slug = |s: &str| {
+            !s.is_empty()
+                && s.len() <= 64
+                && s.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        };
+        for (i, a) in self.assets.iter().enumerate() {
+            let plain_file = !a.file.is_empty()
+                && !a.file.starts_with('.')
+                && !a.file.contains(['/', '\\'])
+                && a.file.len() <= 255;
+            let hex_sha = a.sha256.len() == 64 && a.sha256.bytes().all(|b| b.is_ascii_hexdigit());
+            let unique = self.assets[..i].iter().all(|b| b.name != a.name);
+            if !(slug(&a.name) && plain_file && hex_sha && unique) {
+                return Err(PackError::BadFormat {
+                    reason: format!(
+                        "manifest.json: asset {:?} ({:?}) is malformed",
+                        a.name, a.file
+                    ),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// The asset called `name`, if the pack has one.
+    pub fn asset(&self, name: &str) -> Option<&AssetEntry> {
+        self.assets.iter().find(|a| a.name == name)
     }
 
     /// The delta entry starting at `from_version`, if the pack has one.

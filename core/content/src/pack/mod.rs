@@ -16,9 +16,11 @@ mod manifest;
 
 use std::path::Path;
 
-pub use build::{build_pack, BuildReport, MAX_DELTAS};
+pub use build::{build_pack, build_pack_with_assets, BuildReport, MAX_DELTAS};
 pub use ed25519_dalek::{SigningKey, VerifyingKey};
-pub use manifest::{decode_part, sha256_hex, DeltaEntry, Manifest, PartEntry, FORMAT};
+pub use manifest::{
+    decode_part, sha256_hex, AssetEntry, DeltaEntry, Manifest, PartEntry, FAQ_ENCODER_ASSET, FORMAT,
+};
 
 use crate::error::{PackError, StoreError};
 use crate::model::PackData;
@@ -54,6 +56,23 @@ fn read_part(dir: &Path, file: &str) -> Result<Vec<u8>, PackError> {
     read_file(&dir.join(file))
 }
 
+/// Checks an asset file's size and sha256 against its manifest entry.
+pub fn check_asset(entry: &AssetEntry, bytes: &[u8]) -> Result<(), PackError> {
+    if bytes.len() as u64 != entry.size {
+        return Err(PackError::Truncated {
+            file: entry.file.clone(),
+            expected: entry.size,
+            actual: bytes.len() as u64,
+        });
+    }
+    if !sha256_hex(bytes).eq_ignore_ascii_case(&entry.sha256) {
+        return Err(PackError::HashMismatch {
+            file: entry.file.clone(),
+        });
+    }
+    Ok(())
+}
+
 /// Everything a folder's pack holds once verified.
 #[derive(Debug, Clone)]
 pub struct VerifiedPack {
@@ -70,6 +89,9 @@ pub fn verify_dir(dir: &Path, key: &VerifyingKey) -> Result<VerifiedPack, PackEr
     let data = manifest.decode_full(&read_part(dir, &manifest.full.file)?)?;
     for d in &manifest.deltas {
         manifest.decode_delta(d.from_version, &read_part(dir, &d.part.file)?)?;
+    }
+    for a in &manifest.assets {
+        check_asset(a, &read_part(dir, &a.file)?)?;
     }
     Ok(VerifiedPack { manifest, data })
 }

@@ -127,6 +127,7 @@ async fn one(
         key,
         etag: None,
         work_dir: &work.join("partial"),
+        assets_dir: None,
     };
     let start = Instant::now();
     let report = sync_pack(client, &req, store, &progress, &CancellationToken::new()).await?;

@@ -16,8 +16,11 @@ import kotlin.test.assertTrue
 import kotlinx.coroutines.runBlocking
 import org.junit.jupiter.api.Assumptions.assumeTrue
 import town.machi.shared.ErrorKind
+import town.machi.shared.NoticeFeedPoller
 import town.machi.shared.SyncViewModel
+import java.security.MessageDigest
 import uniffi.machi_ffi.CancelHandle
+import uniffi.machi_ffi.IngestOutcome
 import uniffi.machi_ffi.MachiException
 import uniffi.machi_ffi.SpotFilter
 import uniffi.machi_ffi.SyncOutcome
@@ -32,11 +35,11 @@ class SyncTest {
 
     private fun keyed() = Fixtures.open(key = File(pubkey).readText().trim())
 
-    /** Serves [site] as static files, like any web server or CDN would. */
-    private fun <T> serve(block: (String) -> T): T {
+    /** Serves [root] (by default the pack site) as static files, like any web server or CDN would. */
+    private fun <T> serve(root: String = site, block: (String) -> T): T {
         val server = HttpServer.create(InetSocketAddress("127.0.0.1", 0), 0)
         server.createContext("/") { ex ->
-            val f = File(site, ex.requestURI.path.trimStart('/'))
+            val f = File(root, ex.requestURI.path.trimStart('/'))
             if (f.isFile) {
                 ex.sendResponseHeaders(200, f.length())
                 ex.responseBody.use { out -> f.inputStream().use { it.copyTo(out) } }
@@ -131,5 +134,43 @@ class SyncTest {
         offline.syncNow()
         assertTrue(offline.state.value.error!!.display.startsWith("You are offline"))
         assertEquals(ErrorKind.OFFLINE, repo.failure(MachiException.Offline("x")).kind)
+    }
+
+    @Test
+    fun noticeFeedPollStoresEachNewNoticeOnce() {
+        val dir = java.nio.file.Files.createTempDirectory("machi-feed").toFile()
+        fun publish(vararg names: String) {
+            val entries = names.joinToString(",") { name ->
+                val bytes = File(System.getProperty("machi.fixtures.dir"), name).readBytes()
+                File(dir, name).writeBytes(bytes)
+                val sha = MessageDigest.getInstance("SHA-256").digest(bytes).joinToString("") { "%02x".format(it) }
+                """{"id":"$name","file":"$name","size":${bytes.size},"sha256":"$sha"}"""
+            }
+            File(dir, "feed.json").writeText("""{"format":1,"entries":[$entries]}""")
+        }
+        val m = Fixtures.open()
+        publish("cap-evacuation-order.xml")
+        serve(dir.path) { base ->
+            runBlocking {
+                val first = m.syncNotices(base + "feed.json", CancelHandle())
+                assertIs<IngestOutcome.Stored>(first.outcomes.single())
+                assertTrue(first.nextPollSeconds > 0uL)
+                assertTrue(m.syncNotices(base + "feed.json", CancelHandle()).outcomes.isEmpty())
+                File(dir, "feed.json").writeText("{broken")
+                assertFailsWith<MachiException.Integrity> { m.syncNotices(base + "feed.json", CancelHandle()) }
+            }
+        }
+    }
+
+    @Test
+    fun feedPollerWaitsWhatTheCoreSaysAndRetriesAfterFailures(): Unit = runBlocking {
+        val dir = java.nio.file.Files.createTempDirectory("machi-feed").toFile()
+        File(dir, "feed.json").writeText("""{"format":1,"entries":[]}""")
+        val repo = Fixtures.repo()
+        serve(dir.path) { base ->
+            runBlocking { assertTrue(NoticeFeedPoller(repo, base + "feed.json", retrySeconds = 7).pollOnce() >= 30) }
+        }
+        val port = ServerSocket(0).use { it.localPort }
+        assertEquals(7L, NoticeFeedPoller(repo, "http://127.0.0.1:$port/feed.json", retrySeconds = 7).pollOnce())
     }
 }

@@ -11,6 +11,7 @@ import town.machi.shared.AskViewModel
 import town.machi.shared.CourseViewModel
 import town.machi.shared.ExploreViewModel
 import town.machi.shared.MachiRepository
+import town.machi.shared.NoticeFeedPoller
 import town.machi.shared.SettingsViewModel
 import town.machi.shared.SyncViewModel
 import town.machi.shared.UiText
@@ -33,6 +34,8 @@ class MainModel(private val app: MachiApplication) : ViewModel() {
         val prefs = app.getSharedPreferences(MachiApplication.PREFS, Context.MODE_PRIVATE)
         settings.setTextScale(prefs.getFloat(MachiApplication.KEY_TEXT_SCALE, 1f))
         refreshAll()
+        // The notice feed, polled while the app is open (push does the rest).
+        BuildConfig.FEED_URL.ifEmpty { null }?.let { url -> viewModelScope.launch { NoticeFeedPoller(repo, url).run() } }
     }
 
     /** Localized UI text for a Fluent id. */
