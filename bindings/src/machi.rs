@@ -194,6 +194,7 @@ impl Machi {
             db_path,
             publisher_key,
             skip_embedded: false,
+            faq_encoder: None,
         })?;
         Ok(Arc::new(Machi {
             app: Arc::new(app),

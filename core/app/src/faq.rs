@@ -6,13 +6,17 @@
 //! so the CLI and the bindings show the same text.
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 
 use machi_common::LocalizedText;
 use machi_content::model;
-use machi_faq::eval::{evaluate, load_localgov};
-use machi_faq::{Category, Department, FaqBot, FaqEntry, FaqError, RetrievalConfig, SynonymTable};
+use machi_content::pack::FAQ_ENCODER_ASSET;
+use machi_faq::eval::{corpus_docs, evaluate, evaluate_retriever, load_localgov};
+use machi_faq::{
+    Category, Department, Encoder, FaqBot, FaqEntry, FaqError, RetrievalConfig, Retriever,
+    SynonymTable,
+};
 use machi_i18n::{Args, Localizer};
 
 use crate::error::{Error, Result};
@@ -43,7 +47,8 @@ struct Cached {
     bot: Arc<FaqBot>,
 }
 
-/// The FAQ capability's state inside [`Machi`]: the cached bot.
+/// The FAQ capability's state inside [`Machi`]: the cached bot and the
+/// sentence encoder it was built with.
 ///
 /// Readers share the bot through the `RwLock`; `build` serializes rebuilds
 /// so that two threads missing the cache at once build it only once.
@@ -51,6 +56,34 @@ struct Cached {
 pub(crate) struct State {
     cache: RwLock<Option<Cached>>,
     build: Mutex<()>,
+    /// The model file named in [`crate::OpenOptions::faq_encoder`], if any.
+    encoder_file: Option<PathBuf>,
+    /// The encoder last opened, and from which file (opening validates the
+    /// whole file, so it is done once per file, not per rebuild).
+    encoder: Mutex<Option<(PathBuf, Arc<Encoder>)>>,
+}
+
+impl State {
+    /// State that uses the model in `file` (if given) instead of the pack's.
+    pub(crate) fn with_encoder_file(file: Option<PathBuf>) -> Self {
+        State {
+            encoder_file: file,
+            ..Default::default()
+        }
+    }
+
+    /// The encoder in `path`, opened once and then shared.
+    fn open_encoder(&self, path: &Path) -> std::result::Result<Arc<Encoder>, FaqError> {
+        let mut slot = self.encoder.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((p, enc)) = slot.as_ref() {
+            if p == path {
+                return Ok(Arc::clone(enc));
+            }
+        }
+        let enc = Arc::new(Encoder::open(path)?);
+        *slot = Some((path.to_path_buf(), Arc::clone(&enc)));
+        Ok(enc)
+    }
 }
 
 fn poisoned() -> Error {
@@ -172,10 +205,15 @@ impl Machi {
         };
         let groups: Vec<Vec<String>> = synonyms.into_iter().map(|s| s.terms).collect();
         let pack_synonyms = SynonymTable::from_groups(&groups);
-        let bot = FaqBot::new(bot_entries(entries, departments), &pack_synonyms).map_err(|e| {
-            Error::Storage {
-                reason: e.to_string(),
+        let entries = bot_entries(entries, departments);
+        let bot = match self.faq_encoder()? {
+            Some(enc) => {
+                FaqBot::with_encoder(entries, &pack_synonyms, RetrievalConfig::default(), enc)
             }
+            None => FaqBot::new(entries, &pack_synonyms),
+        }
+        .map_err(|e| Error::Storage {
+            reason: e.to_string(),
         })?;
         let bot = Arc::new(bot);
         *self.faq.cache.write().map_err(|_| poisoned())? = Some(Cached {
@@ -183,6 +221,34 @@ impl Machi {
             bot: Arc::clone(&bot),
         });
         Ok(bot)
+    }
+
+    /// The sentence encoder the FAQ fuses with BM25, so questions in one
+    /// language reach entries written in another: the file given in
+    /// [`crate::OpenOptions::faq_encoder`] (an unusable one is an
+    /// `InvalidInput` error: whoever named it can fix it), else the model
+    /// the content pack brought (an unusable one is skipped: the FAQ then
+    /// answers with BM25 alone, as it does before any model arrives), else
+    /// none.
+    fn faq_encoder(&self) -> Result<Option<Arc<Encoder>>> {
+        if let Some(file) = &self.faq.encoder_file {
+            return self
+                .faq
+                .open_encoder(file)
+                .map(Some)
+                .map_err(|e| Error::InvalidInput {
+                    reason: e.to_string(),
+                });
+        }
+        let dir = self.assets_dir()?;
+        Ok(machi_sync::installed_asset(&dir, FAQ_ENCODER_ASSET)
+            .and_then(|file| self.faq.open_encoder(&file).ok()))
+    }
+
+    /// Whether FAQ answers use a sentence encoder (see
+    /// [`Machi::faq_bot`]'s model rules): true once a usable model is there.
+    pub fn faq_uses_encoder(&self) -> Result<bool> {
+        Ok(self.faq_bot()?.uses_encoder())
     }
 
     /// Answers a resident's or visitor's question in the reader's language
@@ -278,18 +344,35 @@ impl Machi {
 /// Evaluates the chatbot's ranker (built-in synonyms, default settings —
 /// the same retrieval [`Machi::ask`] uses) on LocalgovFAQ-shaped files:
 /// `corpus` (id → `Question: …\nAnswer: …`), `queries` (id → text) and
-/// `qrels` (query id → entry id → grade). Needs no store.
+/// `qrels` (query id → entry id → grade). Needs no store. With `encoder`
+/// (a machi-encoder model file), BM25 is fused with that sentence encoder,
+/// as [`Machi::ask`] does once the pack has brought a model.
 ///
 /// [`Error::InvalidInput`] when a file cannot be read or has the wrong shape.
-pub fn eval_faq(corpus: &Path, queries: &Path, qrels: &Path) -> Result<FaqEvalReport> {
+pub fn eval_faq(
+    corpus: &Path,
+    queries: &Path,
+    qrels: &Path,
+    encoder: Option<&Path>,
+) -> Result<FaqEvalReport> {
     // File errors are developer-facing (publisher tool); any locale will do.
     let loc = Localizer::for_lang(machi_common::Lang::En);
     let set = load_localgov(corpus, queries, qrels).map_err(|e| faq_error(e, &loc))?;
-    Ok(evaluate(
-        &set,
+    let Some(file) = encoder else {
+        return Ok(evaluate(
+            &set,
+            SynonymTable::builtin(),
+            RetrievalConfig::default(),
+        ));
+    };
+    let enc = Arc::new(Encoder::open(file).map_err(|e| faq_error(e, &loc))?);
+    let retriever = Retriever::build_with_encoder(
+        &corpus_docs(&set),
         SynonymTable::builtin(),
         RetrievalConfig::default(),
-    ))
+        enc,
+    );
+    Ok(evaluate_retriever(&set, &retriever))
 }
 
 #[cfg(test)]

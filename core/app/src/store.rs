@@ -19,6 +19,9 @@ pub struct OpenOptions {
     pub publisher_key: Option<VerifyingKey>,
     /// Do not import the embedded sample town into an empty store.
     pub skip_embedded: bool,
+    /// A FAQ sentence-encoder model file to use instead of the one the
+    /// content pack brought (tools and tests; the app leaves it `None`).
+    pub faq_encoder: Option<PathBuf>,
 }
 
 /// The facade: one per app process. `Send + Sync`; calls may come from any thread.
@@ -85,7 +88,7 @@ impl Machi {
             generation: AtomicU64::new(0),
             publisher_key: options.publisher_key,
             course: Default::default(),
-            faq: Default::default(),
+            faq: crate::faq::State::with_encoder_file(options.faq_encoder),
             alerts: Default::default(),
             sync: Default::default(),
         })

@@ -203,6 +203,7 @@ mod tests {
             db_path: None,
             publisher_key: Some(key.verifying_key()),
             skip_embedded: false,
+            faq_encoder: None,
         };
         Machi::open(opts).unwrap_or_else(|e| panic!("{e}"))
     }

@@ -288,6 +288,11 @@ impl FaqBot {
         })
     }
 
+    /// Whether retrieval fuses a sentence encoder with BM25.
+    pub fn uses_encoder(&self) -> bool {
+        self.retriever.has_encoder()
+    }
+
     /// Number of entries.
     pub fn len(&self) -> usize {
         self.entries.len()

