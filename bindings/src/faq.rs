@@ -131,6 +131,14 @@ fn suggestion(s: machi_app::FaqSuggestion) -> FaqSuggestion {
 
 #[uniffi::export]
 impl Machi {
+    /// Builds the FAQ index now so the first question is answered at once
+    /// (with the sentence encoder, every entry is embedded: seconds for a
+    /// large FAQ). Blocking: call it off the UI thread after start and after
+    /// a sync.
+    pub fn prepare_faq(&self) -> Result<()> {
+        Ok(self.app.prepare_faq()?)
+    }
+
     /// Whether FAQ search uses the sentence encoder the content pack brought
     /// (questions in one language then reach entries written in another);
     /// false until a usable model has arrived with a sync.

@@ -78,6 +78,8 @@ struct RootView: View {
             await explore.refresh()
             await alerts.refresh()
             await settings.refresh()
+            // Build the FAQ index off the main thread now, not on the first question.
+            _ = await repo.call { try $0.prepareFaq() }
         }
         // The notice feed, polled while the app is open (push does the rest).
         .task {

@@ -87,6 +87,8 @@ public final class SettingsModel: ObservableObject {
             let outcome = try await repo.machi.syncContent(baseUrl: url, listener: Progress(model: self), cancel: handle)
             if case .applied = outcome {
                 syncStatus = repo.text("ui-sync-updated")
+                // New content (or a new FAQ model): rebuild the FAQ index in the background.
+                _ = await repo.call { try $0.prepareFaq() }
             } else {
                 syncStatus = repo.text("ui-sync-up-to-date")
             }

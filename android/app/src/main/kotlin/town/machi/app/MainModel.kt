@@ -45,6 +45,8 @@ class MainModel(private val app: MachiApplication) : ViewModel() {
         explore.refresh()
         alerts.refresh()
         settings.refresh()
+        // Build the FAQ index off the main thread now, not on the first question.
+        repo.call { it.prepareFaq() }
     }
 
     fun launch(block: suspend () -> Unit) = viewModelScope.launch { block() }
