@@ -15,6 +15,8 @@ def test_bulky_waste_question_gets_the_bulky_waste_answer_in_japanese(tmp_path):
 
 
 def test_english_question_and_feedback(machi):
+    machi.prepare_faq()  # what the shells do at start; the index is then ready
+    assert machi.faq_uses_encoder() is False  # no model before a pack brings one
     reply = machi.ask("How do I put out bulky waste?")
     assert reply.kind == machi_ffi.FaqReplyKind.ANSWER
     assert reply.answers[0].id == "garbage-bulky" and reply.answers[0].lang == "en"
