@@ -1,6 +1,6 @@
 //! Turning a ranking into a calibrated confidence for its top entry.
 //!
-//! Two estimates; the confidence is the larger:
+//! Three estimates; the confidence is the largest:
 //!
 //! 1. **Ranking evidence**, fitted on LocalgovFAQ:
 //!    `sigmoid(c0 + c1·coverage·margin + c2·question_coverage)
@@ -28,6 +28,15 @@
 //!    was ≥ 0.5 (13 of 375) had a correct top entry, and no off-topic
 //!    question in the tests gets above 0.15.
 //!
+//! 3. **Meaning evidence**, with a sentence encoder only: the top entry's
+//!    cosine ([`Hit::similarity`]) and its lead over every other hit's
+//!    cosine: `sigmoid(SLOPE · (cos − MID)) · min(1, lead / LEAD)`. It is
+//!    what lets a question in another language, or in other words, be
+//!    answered outright. On the shared half with the encoder, MID .6 and
+//!    LEAD .1 (chosen there) raise the confident answers from 65 to 106 of
+//!    375 queries while their top-1 precision goes from .815 to .79; a
+//!    cosine lead of .1 or more above .6 was right in 40 of 45 queries.
+//!
 //! That data has no off-topic questions, so it cannot teach rejection: the
 //! floors and the wording midpoint are fixed design choices, checked by the
 //! off-topic tests on the fixtures, on the sample town and on the full
@@ -44,6 +53,16 @@ pub fn margin(hits: &[Hit]) -> f32 {
         [a, b, ..] if a.score > 0.0 => ((a.score - b.score) / a.score).clamp(0.0, 1.0),
         _ => 0.0,
     }
+}
+
+/// The first hit's encoder cosine minus the best cosine among the other hits
+/// (0 without an encoder or with fewer than two hits' worth of evidence).
+pub fn similarity_lead(hits: &[Hit]) -> f32 {
+    let Some((top, rest)) = hits.split_first() else {
+        return 0.0;
+    };
+    let rival = rest.iter().map(|h| h.similarity).fold(0.0, f32::max);
+    (top.similarity - rival).max(0.0)
 }
 
 /// Logistic coefficients: intercept, coverage × margin, question coverage.
@@ -67,9 +86,32 @@ const WORDING_SLOPE: f32 = 12.0;
 /// Lead in wording match over every other hit that counts as unambiguous.
 const WORDING_LEAD: f32 = 0.2;
 
+/// Encoder cosine at which the meaning estimate is one half (with a full lead).
+const MEANING_MID: f32 = 0.6;
+/// Steepness of the meaning estimate around [`MEANING_MID`].
+const MEANING_SLOPE: f32 = 15.0;
+/// Cosine lead over every other hit that counts as unambiguous.
+const MEANING_LEAD: f32 = 0.1;
+
 /// Estimated probability (0..=1) that the first of `hits` answers the query.
 pub fn confidence(hits: &[Hit]) -> f32 {
-    ranking_confidence(hits).max(wording_confidence(hits))
+    ranking_confidence(hits)
+        .max(wording_confidence(hits))
+        .max(meaning_confidence(hits))
+}
+
+/// The encoder's estimate from the top cosine and its lead (0 without an
+/// encoder: every similarity is then 0).
+fn meaning_confidence(hits: &[Hit]) -> f32 {
+    let Some(top) = hits.first() else {
+        return 0.0;
+    };
+    if top.similarity <= 0.0 {
+        return 0.0;
+    }
+    let lead = (similarity_lead(hits) / MEANING_LEAD).clamp(0.0, 1.0);
+    let p = 1.0 / (1.0 + (-MEANING_SLOPE * (top.similarity - MEANING_MID)).exp());
+    (p * lead).clamp(0.0, 1.0)
 }
 
 /// The LocalgovFAQ-fitted estimate from coverage, question coverage and margin.
@@ -161,5 +203,23 @@ mod tests {
         let partial = [worded(10.0, 0.45), worded(2.0, 0.0)];
         assert!(confidence(&partial) < CONFIDENT);
         assert_eq!(wording_confidence(&[]), 0.0);
+    }
+
+    fn meant(similarity: f32) -> Hit {
+        Hit {
+            similarity,
+            ..hit(1.0, 0.1)
+        }
+    }
+
+    #[test]
+    fn a_clear_lead_in_meaning_is_confident_and_a_close_race_is_not() {
+        assert!(confidence(&[meant(0.75), meant(0.5)]) > CONFIDENT);
+        // Close in meaning to two entries: ambiguous.
+        assert!(confidence(&[meant(0.75), meant(0.72)]) < CONFIDENT);
+        // Clear lead, but not close enough to anything.
+        assert!(confidence(&[meant(0.45), meant(0.2)]) < CONFIDENT);
+        // Without an encoder the estimate stays out of the way.
+        assert_eq!(meaning_confidence(&[meant(0.0), meant(0.0)]), 0.0);
     }
 }

@@ -59,6 +59,13 @@ pub struct QueryRun {
     /// nothing was found).
     #[serde(default)]
     pub top_wording_match: f64,
+    /// Encoder cosine of the top entry (0 without an encoder).
+    #[serde(default)]
+    pub top_similarity: f64,
+    /// The top entry's cosine minus the best cosine among the other hits
+    /// (0 without an encoder).
+    #[serde(default)]
+    pub similarity_lead: f64,
     /// The chatbot's confidence in the top entry (0 when unknown).
     #[serde(default)]
     pub confidence: f64,
@@ -108,6 +115,10 @@ pub struct Ranked {
     pub top_question_coverage: f64,
     /// Wording match of the top entry (0 when unknown).
     pub top_wording_match: f64,
+    /// Encoder cosine of the top entry (0 without an encoder).
+    pub top_similarity: f64,
+    /// Top entry's cosine minus the best cosine among the other hits.
+    pub similarity_lead: f64,
     /// Confidence in the top entry (0 when unknown).
     pub confidence: f64,
 }
@@ -210,6 +221,8 @@ pub fn evaluate_retriever(set: &EvalSet, retriever: &Retriever) -> EvalReport {
             margin: crate::confidence::margin(&hits).into(),
             top_question_coverage: hits.first().map_or(0.0, |h| f64::from(h.question_coverage)),
             top_wording_match: hits.first().map_or(0.0, |h| f64::from(h.wording_match)),
+            top_similarity: hits.first().map_or(0.0, |h| f64::from(h.similarity)),
+            similarity_lead: crate::confidence::similarity_lead(&hits).into(),
             confidence: f64::from(crate::confidence::confidence(&hits)),
             scores: hits.iter().map(|h| f64::from(h.score)).collect(),
             docs: hits.into_iter().map(|h| h.doc).collect(),
@@ -234,6 +247,8 @@ pub fn evaluate_with(set: &EvalSet, mut rank: impl FnMut(&str) -> Ranked) -> Eva
             margin,
             top_question_coverage,
             top_wording_match,
+            top_similarity,
+            similarity_lead,
             confidence,
         } = rank(text);
         let ms = t0.elapsed().as_secs_f64() * 1000.0;
@@ -275,6 +290,8 @@ pub fn evaluate_with(set: &EvalSet, mut rank: impl FnMut(&str) -> Ranked) -> Eva
             margin,
             top_question_coverage,
             top_wording_match,
+            top_similarity,
+            similarity_lead,
             confidence,
         });
     }

@@ -28,7 +28,7 @@ pub use chat::{
     Answer, Category, CategoryInfo, Choice, Contact, Department, FaqBot, FaqEntry, Feedback, Reply,
     ReplyKind, Suggestion, UnansweredQuestion,
 };
-pub use confidence::{confidence, margin, CONFIDENT};
+pub use confidence::{confidence, margin, similarity_lead, CONFIDENT};
 pub use dense::Fusion;
 pub use encoder::Encoder;
 pub use error::FaqError;
