@@ -14,8 +14,8 @@ use machi_content::model;
 use machi_content::pack::FAQ_ENCODER_ASSET;
 use machi_faq::eval::{corpus_docs, evaluate, evaluate_retriever, load_localgov};
 use machi_faq::{
-    Category, Department, Encoder, FaqBot, FaqEntry, FaqError, RetrievalConfig, Retriever,
-    SynonymTable,
+    Category, Department, EmbeddingCache, Encoder, FaqBot, FaqEntry, FaqError, RetrievalConfig,
+    Retriever, SynonymTable,
 };
 use machi_i18n::{Args, Localizer};
 
@@ -89,6 +89,47 @@ impl State {
 fn poisoned() -> Error {
     Error::Storage {
         reason: "FAQ cache lock poisoned by an earlier panic".into(),
+    }
+}
+
+/// The key entry vectors of the model in `file` are cached under: its name
+/// (a pack's model file is named by its hash), size and modification time,
+/// so a different model under the same name never reuses the old vectors.
+fn model_key(file: &Path) -> String {
+    let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
+    let meta = std::fs::metadata(file).ok();
+    let mtime = meta
+        .as_ref()
+        .and_then(|m| m.modified().ok())
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_secs());
+    format!(
+        "{}:{}:{mtime}",
+        name.unwrap_or_default(),
+        meta.map_or(0, |m| m.len())
+    )
+}
+
+/// The content store as the FAQ's entry-vector cache. A store that cannot
+/// be read or written only makes the build slower: errors are not passed on.
+struct StoreCache<'a> {
+    machi: &'a Machi,
+    model: String,
+}
+
+impl EmbeddingCache for StoreCache<'_> {
+    fn load(&self, texts: &[String]) -> Vec<Option<(Vec<i8>, f32)>> {
+        self.machi
+            .store()
+            .ok()
+            .and_then(|s| s.cached_embeddings(&self.model, texts).ok())
+            .unwrap_or_default()
+    }
+
+    fn save(&self, items: &[(&str, &[i8], f32)]) {
+        if let Ok(mut s) = self.machi.store() {
+            let _ = s.cache_embeddings(&self.model, items);
+        }
     }
 }
 
@@ -207,8 +248,17 @@ impl Machi {
         let pack_synonyms = SynonymTable::from_groups(&groups);
         let entries = bot_entries(entries, departments);
         let bot = match self.faq_encoder()? {
-            Some(enc) => {
-                FaqBot::with_encoder(entries, &pack_synonyms, RetrievalConfig::default(), enc)
+            Some((enc, model)) => {
+                // Vectors of an earlier model are of no use any more.
+                let _ = self.store()?.retain_embeddings_of(&model);
+                let cache = StoreCache { machi: self, model };
+                FaqBot::with_encoder_cached(
+                    entries,
+                    &pack_synonyms,
+                    RetrievalConfig::default(),
+                    enc,
+                    &cache,
+                )
             }
             None => FaqBot::new(entries, &pack_synonyms),
         }
@@ -230,19 +280,24 @@ impl Machi {
     /// the content pack brought (an unusable one is skipped: the FAQ then
     /// answers with BM25 alone, as it does before any model arrives), else
     /// none.
-    fn faq_encoder(&self) -> Result<Option<Arc<Encoder>>> {
+    /// Returns the encoder with the key its cached vectors are kept under.
+    fn faq_encoder(&self) -> Result<Option<(Arc<Encoder>, String)>> {
         if let Some(file) = &self.faq.encoder_file {
             return self
                 .faq
                 .open_encoder(file)
-                .map(Some)
+                .map(|enc| Some((enc, model_key(file))))
                 .map_err(|e| Error::InvalidInput {
                     reason: e.to_string(),
                 });
         }
         let dir = self.assets_dir()?;
-        Ok(machi_sync::installed_asset(&dir, FAQ_ENCODER_ASSET)
-            .and_then(|file| self.faq.open_encoder(&file).ok()))
+        Ok(
+            machi_sync::installed_asset(&dir, FAQ_ENCODER_ASSET).and_then(|file| {
+                let enc = self.faq.open_encoder(&file).ok()?;
+                Some((enc, model_key(&file)))
+            }),
+        )
     }
 
     /// Builds the FAQ index now, so the first question is answered at once.

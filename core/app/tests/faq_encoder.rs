@@ -156,3 +156,49 @@ fn an_unusable_model_from_the_pack_leaves_bm25_answering() {
         Some("garbage-bulky")
     );
 }
+
+fn cached_rows(m: &Machi) -> i64 {
+    m.with_store(|s| {
+        Ok(s.connection()
+            .query_row("SELECT count(*) FROM faq_embedding_cache", [], |r| r.get(0))
+            .map_err(machi_content::StoreError::from)?)
+    })
+    .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Entry vectors are kept in the database: a restart answers the same
+/// without adding any, and a different model replaces them.
+#[test]
+fn entry_vectors_survive_a_restart_and_follow_the_model() {
+    let Some(model) = skip_without_model() else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let open = |file: &Path| {
+        Machi::open(OpenOptions {
+            db_path: Some(data.path().join("machi.sqlite3")),
+            faq_encoder: Some(file.to_path_buf()),
+            ..Default::default()
+        })
+        .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let first = open(&model);
+    assert_eq!(top_answer(&first, LEAK), "water-leak");
+    let rows = cached_rows(&first);
+    assert!(rows > 47, "every wording cached: {rows}");
+    drop(first);
+    let again = open(&model);
+    assert_eq!(top_answer(&again, LEAK), "water-leak");
+    assert_eq!(cached_rows(&again), rows);
+    drop(again);
+    // The same model under another name counts as another model.
+    let copy = data.path().join("other-model.bin");
+    std::fs::copy(&model, &copy).unwrap_or_else(|e| panic!("{e}"));
+    let other = open(&copy);
+    assert_eq!(top_answer(&other, LEAK), "water-leak");
+    assert_eq!(
+        cached_rows(&other),
+        rows,
+        "old model's rows replaced, not added"
+    );
+}

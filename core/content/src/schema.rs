@@ -91,6 +91,15 @@ const MIGRATIONS: &[&str] = &[
         lang TEXT,
         at TEXT NOT NULL
     );",
+    // v2: the FAQ's entry vectors, kept between index builds (derived data:
+    // losing it only costs time). `model` names the encoder file.
+    "CREATE TABLE faq_embedding_cache (
+        model TEXT NOT NULL,
+        text_sha256 BLOB NOT NULL,
+        codes BLOB NOT NULL,
+        scale REAL NOT NULL,
+        PRIMARY KEY (model, text_sha256)
+    ) WITHOUT ROWID;",
 ];
 
 /// The schema version this build writes.

@@ -10,6 +10,7 @@ use machi_i18n::{Args, Localizer};
 use serde::{Deserialize, Serialize};
 
 use crate::confidence::{confidence, CONFIDENT};
+use crate::dense::EmbeddingCache;
 use crate::encoder::Encoder;
 use crate::error::FaqError;
 use crate::index::{Hit, IndexDoc, RetrievalConfig, Retriever};
@@ -236,14 +237,27 @@ impl FaqBot {
         cfg: RetrievalConfig,
         encoder: Arc<Encoder>,
     ) -> Result<Self, FaqError> {
-        Self::build(entries, pack_synonyms, cfg, Some(encoder))
+        Self::build(entries, pack_synonyms, cfg, Some((encoder, None)))
+    }
+
+    /// [`FaqBot::with_encoder`], taking entry vectors from `cache` where it
+    /// has them (a restart, or a sync that changed a few entries, then
+    /// embeds only what is new) and keeping the ones it made there.
+    pub fn with_encoder_cached(
+        entries: Vec<FaqEntry>,
+        pack_synonyms: &SynonymTable,
+        cfg: RetrievalConfig,
+        encoder: Arc<Encoder>,
+        cache: &dyn EmbeddingCache,
+    ) -> Result<Self, FaqError> {
+        Self::build(entries, pack_synonyms, cfg, Some((encoder, Some(cache))))
     }
 
     fn build(
         entries: Vec<FaqEntry>,
         pack_synonyms: &SynonymTable,
         cfg: RetrievalConfig,
-        encoder: Option<Arc<Encoder>>,
+        encoder: Option<(Arc<Encoder>, Option<&dyn EmbeddingCache>)>,
     ) -> Result<Self, FaqError> {
         let mut seen = HashSet::new();
         for e in &entries {
@@ -269,7 +283,9 @@ impl FaqBot {
         let mut synonyms = SynonymTable::builtin();
         synonyms.extend(pack_synonyms);
         let retriever = match encoder {
-            Some(enc) => Retriever::build_with_encoder(&docs, synonyms, cfg, enc),
+            Some((enc, cache)) => {
+                Retriever::build_with_encoder_cached(&docs, synonyms, cfg, enc, cache)
+            }
             None => Retriever::build(&docs, synonyms, cfg),
         };
         let suggest_keys = entries

@@ -29,6 +29,22 @@ const RRF_K: f32 = 60.0;
 /// time, since each is quantized as soon as it is made.
 const EMBED_CHUNK: usize = 64;
 
+/// Keeps entry vectors between index builds (the app keeps them in
+/// SQLite), so that a restart or a small content change does not embed
+/// every entry again: embedding is the one slow part of building the index.
+///
+/// Keys are the exact texts embedded. A cache must only ever hand back
+/// vectors made by the encoder the index is built with (the app keys its
+/// table by model file, whose name carries the model's hash).
+pub trait EmbeddingCache: Send + Sync {
+    /// The cached vector of each of `texts`, in order (`None` when absent),
+    /// as i8 codes and their scale. Codes of the wrong length count as absent.
+    fn load(&self, texts: &[String]) -> Vec<Option<(Vec<i8>, f32)>>;
+    /// Keeps freshly made vectors: (text, codes, scale). A cache that cannot
+    /// write just forgets them; building the index never fails because of it.
+    fn save(&self, items: &[(&str, &[i8], f32)]);
+}
+
 /// Entry vectors and the encoder that made them.
 #[derive(Debug, Clone)]
 pub(crate) struct DenseIndex {
@@ -48,7 +64,12 @@ impl DenseIndex {
     /// entry scores the better of the two: the answer start helps on
     /// terse questions and blurs clear ones). Multi-language entries get
     /// no answer text: their answer holds every language at once.
-    pub(crate) fn build(encoder: Arc<Encoder>, docs: &[IndexDoc], answer_chars: usize) -> Self {
+    pub(crate) fn build(
+        encoder: Arc<Encoder>,
+        docs: &[IndexDoc],
+        answer_chars: usize,
+        cache: Option<&dyn EmbeddingCache>,
+    ) -> Self {
         let with_answer =
             |doc: &IndexDoc| answer_chars > 0 && doc.questions.len() <= 1 && !doc.answer.is_empty();
         // Counted first so that the code buffer is allocated once at its
@@ -63,10 +84,45 @@ impl DenseIndex {
         // One wording may add two texts to a full chunk.
         let mut scratch: Vec<f32> = Vec::with_capacity((EMBED_CHUNK + 1) * DIM);
         let mut flush = |texts: &mut Vec<String>, vectors: &mut QuantizedVectors| {
+            let cached = match cache {
+                Some(c) => c.load(texts),
+                None => Vec::new(),
+            };
+            let hit = |i: usize| {
+                cached
+                    .get(i)
+                    .and_then(Option::as_ref)
+                    .filter(|(codes, _)| codes.len() == DIM)
+            };
+            let missing: Vec<String> = (0..texts.len())
+                .filter(|&i| hit(i).is_none())
+                .map(|i| texts[i].clone())
+                .collect();
             scratch.clear();
-            encoder.encode_batch_into(texts, &mut scratch);
-            for v in scratch.chunks_exact(DIM) {
-                vectors.push(v);
+            if !missing.is_empty() {
+                encoder.encode_batch_into(&missing, &mut scratch);
+            }
+            let mut made = scratch.chunks_exact(DIM);
+            let mut fresh = Vec::with_capacity(missing.len());
+            for i in 0..texts.len() {
+                match hit(i) {
+                    Some((codes, scale)) => vectors.push_codes(codes, *scale),
+                    None => {
+                        let Some(v) = made.next() else { break };
+                        vectors.push(v);
+                        fresh.push((i, vectors.len() - 1));
+                    }
+                }
+            }
+            if let Some(c) = cache.filter(|_| !fresh.is_empty()) {
+                let items: Vec<(&str, &[i8], f32)> = fresh
+                    .iter()
+                    .filter_map(|&(i, row)| {
+                        let (codes, scale) = vectors.row(row)?;
+                        Some((texts[i].as_str(), codes, scale))
+                    })
+                    .collect();
+                c.save(&items);
             }
             texts.clear();
         };
@@ -167,6 +223,31 @@ impl QuantizedVectors {
             }
         }
         self.scales.push(max / 127.0);
+    }
+
+    /// Appends a vector already quantized (from a cache). `codes` must be
+    /// [`DIM`] long; callers check.
+    fn push_codes(&mut self, codes: &[i8], scale: f32) {
+        self.codes.extend_from_slice(&codes[..DIM.min(codes.len())]);
+        self.codes.resize(self.scales.len() * DIM + DIM, 0);
+        self.scales.push(if scale.is_finite() {
+            scale.max(0.0)
+        } else {
+            0.0
+        });
+    }
+
+    /// Number of stored vectors.
+    fn len(&self) -> usize {
+        self.scales.len()
+    }
+
+    /// Codes and scale of vector `i`.
+    fn row(&self, i: usize) -> Option<(&[i8], f32)> {
+        Some((
+            self.codes.get(i * DIM..(i + 1) * DIM)?,
+            *self.scales.get(i)?,
+        ))
     }
 
     /// The dot product of `q` with every stored vector, in order.

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::dense::{fuse, DenseIndex, Fusion};
+use crate::dense::{fuse, DenseIndex, EmbeddingCache, Fusion};
 use crate::encoder::Encoder;
 use crate::error::FaqError;
 use crate::normalize::normalize;
@@ -319,8 +319,25 @@ impl Retriever {
         cfg: RetrievalConfig,
         encoder: Arc<Encoder>,
     ) -> Self {
+        Self::build_with_encoder_cached(docs, synonyms, cfg, encoder, None)
+    }
+
+    /// [`Retriever::build_with_encoder`], taking entry vectors from `cache`
+    /// where it has them and keeping the ones it had to make there.
+    pub fn build_with_encoder_cached(
+        docs: &[IndexDoc],
+        synonyms: SynonymTable,
+        cfg: RetrievalConfig,
+        encoder: Arc<Encoder>,
+        cache: Option<&dyn EmbeddingCache>,
+    ) -> Self {
         let mut r = Self::build(docs, synonyms, cfg);
-        r.dense = Some(DenseIndex::build(encoder, docs, cfg.dense_answer_chars));
+        r.dense = Some(DenseIndex::build(
+            encoder,
+            docs,
+            cfg.dense_answer_chars,
+            cache,
+        ));
         r
     }
 

@@ -29,7 +29,7 @@ pub use chat::{
     ReplyKind, Suggestion, UnansweredQuestion,
 };
 pub use confidence::{confidence, margin, similarity_lead, CONFIDENT};
-pub use dense::Fusion;
+pub use dense::{EmbeddingCache, Fusion};
 pub use encoder::Encoder;
 pub use error::FaqError;
 pub use index::{Hit, IndexDoc, RetrievalConfig, Retriever, MAX_QUERY_CHARS};

@@ -226,3 +226,86 @@ fn off_topic_questions_stay_unsure_with_the_encoder() {
     eprintln!("highest off-topic confidence on the sample town with the encoder: {highest:.2}");
     assert!(confident.is_empty(), "{confident:#?}");
 }
+
+/// An in-memory cache that counts what it hands out and takes in.
+#[derive(Default)]
+struct CountingCache {
+    rows: std::sync::Mutex<std::collections::HashMap<String, (Vec<i8>, f32)>>,
+    hits: std::sync::atomic::AtomicUsize,
+    saved: std::sync::atomic::AtomicUsize,
+}
+
+impl machi_faq::EmbeddingCache for CountingCache {
+    fn load(&self, texts: &[String]) -> Vec<Option<(Vec<i8>, f32)>> {
+        let rows = self.rows.lock().unwrap();
+        let found: Vec<_> = texts.iter().map(|t| rows.get(t).cloned()).collect();
+        let n = found.iter().filter(|f| f.is_some()).count();
+        self.hits.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+        found
+    }
+    fn save(&self, items: &[(&str, &[i8], f32)]) {
+        let mut rows = self.rows.lock().unwrap();
+        for (t, c, s) in items {
+            rows.insert((*t).to_string(), (c.to_vec(), *s));
+        }
+        self.saved
+            .fetch_add(items.len(), std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// A rebuild takes every entry vector from the cache and answers exactly as
+/// a fresh build; a damaged cache row is embedded again, not trusted.
+#[test]
+fn cached_entry_vectors_give_the_same_answers_without_embedding_again() {
+    use std::sync::atomic::Ordering::Relaxed;
+    let Some(encoder) = enc::encoder() else {
+        return;
+    };
+    let cache = CountingCache::default();
+    let build = |cache: &CountingCache| {
+        FaqBot::with_encoder_cached(
+            town::entries(),
+            &town::synonyms(),
+            RetrievalConfig::default(),
+            encoder.clone(),
+            cache,
+        )
+        .unwrap()
+    };
+    let fresh = FaqBot::with_encoder(
+        town::entries(),
+        &town::synonyms(),
+        RetrievalConfig::default(),
+        encoder.clone(),
+    )
+    .unwrap();
+    let first = build(&cache);
+    let made = cache.saved.load(Relaxed);
+    assert!(made > 47, "every wording embedded and saved: {made}");
+    assert_eq!(cache.hits.load(Relaxed), 0);
+    let second = build(&cache);
+    assert_eq!(cache.hits.load(Relaxed), made, "all taken from the cache");
+    assert_eq!(cache.saved.load(Relaxed), made, "nothing embedded again");
+    let loc = Localizer::for_lang(Lang::En);
+    for q in [
+        "water is leaking from the pipe",
+        "How do I report a death?",
+        "粗大ごみ",
+    ] {
+        let ids = |b: &FaqBot| {
+            let r = b.ask(q, &loc).unwrap();
+            (
+                r.kind,
+                r.answers.iter().map(|a| a.id.clone()).collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(ids(&first), ids(&fresh), "{q}");
+        assert_eq!(ids(&second), ids(&fresh), "{q}");
+    }
+    // Damage one row: it is embedded again and saved once more.
+    if let Some(row) = cache.rows.lock().unwrap().values_mut().next() {
+        row.0.truncate(10);
+    }
+    build(&cache);
+    assert_eq!(cache.saved.load(Relaxed), made + 1);
+}

@@ -6,6 +6,7 @@
 //! and municipality first, so a refused or failing import leaves the store
 //! answering exactly as before.
 
+mod embeddings;
 mod import;
 mod index;
 mod query;
