@@ -12,7 +12,7 @@ use std::time::Instant;
 use serde::{Deserialize, Serialize};
 
 use crate::error::FaqError;
-use crate::index::{IndexDoc, RetrievalConfig, Retriever};
+use crate::index::{Hit, IndexDoc, RetrievalConfig, Retriever};
 use crate::synonyms::SynonymTable;
 
 /// One corpus entry: its id and the text to index.
@@ -48,15 +48,22 @@ pub struct QueryRun {
     pub first_hit: Option<usize>,
     /// Latency of this query in milliseconds.
     pub ms: f64,
-    /// Confidence features of the top entry: coverage, and the relative
-    /// score margin to the second entry (both 0 when nothing was found).
+    /// Confidence features of the top entry (flattened into the run's JSON).
+    #[serde(flatten)]
+    pub top: TopFeatures,
+}
+
+/// What the chatbot's confidence is computed from, for the top entry of one
+/// ranking (all 0 when nothing was found or the ranker does not say).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct TopFeatures {
+    /// Share of the query's IDF mass the top entry covers.
     pub top_coverage: f64,
-    /// See `top_coverage`.
+    /// Relative score margin of the top entry over the second.
     pub margin: f64,
-    /// Question-side coverage of the top entry (0 when nothing was found).
+    /// Question-side coverage of the top entry.
     pub top_question_coverage: f64,
-    /// Wording match of the top entry (see `Hit::wording_match`; 0 when
-    /// nothing was found).
+    /// Wording match of the top entry (see `Hit::wording_match`).
     #[serde(default)]
     pub top_wording_match: f64,
     /// Encoder cosine of the top entry (0 without an encoder).
@@ -66,9 +73,25 @@ pub struct QueryRun {
     /// (0 without an encoder).
     #[serde(default)]
     pub similarity_lead: f64,
-    /// The chatbot's confidence in the top entry (0 when unknown).
+    /// The chatbot's confidence in the top entry.
     #[serde(default)]
     pub confidence: f64,
+}
+
+impl TopFeatures {
+    /// The features of the first of `hits`.
+    pub fn of(hits: &[Hit]) -> Self {
+        let top = |f: fn(&Hit) -> f32| hits.first().map_or(0.0, |h| f64::from(f(h)));
+        TopFeatures {
+            top_coverage: top(|h| h.coverage),
+            margin: crate::confidence::margin(hits).into(),
+            top_question_coverage: top(|h| h.question_coverage),
+            top_wording_match: top(|h| h.wording_match),
+            top_similarity: top(|h| h.similarity),
+            similarity_lead: crate::confidence::similarity_lead(hits).into(),
+            confidence: crate::confidence::confidence(hits).into(),
+        }
+    }
 }
 
 /// Summary and raw results of one evaluation run.
@@ -107,20 +130,8 @@ pub struct Ranked {
     pub docs: Vec<usize>,
     /// Their scores, same order (may be empty).
     pub scores: Vec<f64>,
-    /// Coverage of the top entry (0 when unknown).
-    pub top_coverage: f64,
-    /// Relative score margin of the top entry over the second (0 when unknown).
-    pub margin: f64,
-    /// Question-side coverage of the top entry (0 when unknown).
-    pub top_question_coverage: f64,
-    /// Wording match of the top entry (0 when unknown).
-    pub top_wording_match: f64,
-    /// Encoder cosine of the top entry (0 without an encoder).
-    pub top_similarity: f64,
-    /// Top entry's cosine minus the best cosine among the other hits.
-    pub similarity_lead: f64,
-    /// Confidence in the top entry (0 when unknown).
-    pub confidence: f64,
+    /// Confidence features of the top entry.
+    pub top: TopFeatures,
 }
 
 fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, FaqError> {
@@ -217,13 +228,7 @@ pub fn evaluate_retriever(set: &EvalSet, retriever: &Retriever) -> EvalReport {
     evaluate_with(set, |q| {
         let hits = retriever.search(q, 10).unwrap_or_default();
         Ranked {
-            top_coverage: hits.first().map_or(0.0, |h| f64::from(h.coverage)),
-            margin: crate::confidence::margin(&hits).into(),
-            top_question_coverage: hits.first().map_or(0.0, |h| f64::from(h.question_coverage)),
-            top_wording_match: hits.first().map_or(0.0, |h| f64::from(h.wording_match)),
-            top_similarity: hits.first().map_or(0.0, |h| f64::from(h.similarity)),
-            similarity_lead: crate::confidence::similarity_lead(&hits).into(),
-            confidence: f64::from(crate::confidence::confidence(&hits)),
+            top: TopFeatures::of(&hits),
             scores: hits.iter().map(|h| f64::from(h.score)).collect(),
             docs: hits.into_iter().map(|h| h.doc).collect(),
         }
@@ -243,13 +248,7 @@ pub fn evaluate_with(set: &EvalSet, mut rank: impl FnMut(&str) -> Ranked) -> Eva
         let Ranked {
             docs: ranked,
             scores,
-            top_coverage,
-            margin,
-            top_question_coverage,
-            top_wording_match,
-            top_similarity,
-            similarity_lead,
-            confidence,
+            top,
         } = rank(text);
         let ms = t0.elapsed().as_secs_f64() * 1000.0;
         lat.push(ms);
@@ -286,13 +285,7 @@ pub fn evaluate_with(set: &EvalSet, mut rank: impl FnMut(&str) -> Ranked) -> Eva
             top10_scores: scores.into_iter().take(10).collect(),
             first_hit: hit,
             ms,
-            top_coverage,
-            margin,
-            top_question_coverage,
-            top_wording_match,
-            top_similarity,
-            similarity_lead,
-            confidence,
+            top,
         });
     }
     let n = set.queries.len().max(1) as f64;
@@ -320,7 +313,7 @@ impl EvalReport {
         let confident: Vec<&QueryRun> = self
             .runs
             .iter()
-            .filter(|r| r.confidence >= f64::from(crate::confidence::CONFIDENT))
+            .filter(|r| r.top.confidence >= f64::from(crate::confidence::CONFIDENT))
             .collect();
         let right = confident.iter().filter(|r| r.first_hit == Some(1)).count();
         let precision = right as f64 / confident.len().max(1) as f64;
