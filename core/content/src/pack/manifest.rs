@@ -186,10 +186,8 @@ impl Manifest {
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         };
         for (i, a) in self.assets.iter().enumerate() {
-            let plain_file = !a.file.is_empty()
-                && !a.file.starts_with('.')
-                && !a.file.contains(['/', '\\'])
-                && a.file.len() <= 255;
+            let plain_file =
+                !a.file.is_empty() && is_plain_file_name(&a.file) && a.file.len() <= 255;
             let hex_sha = a.sha256.len() == 64 && a.sha256.bytes().all(|b| b.is_ascii_hexdigit());
             let unique = self.assets[..i].iter().all(|b| b.name != a.name);
             if !(slug(&a.name) && plain_file && hex_sha && unique) {
@@ -260,9 +258,9 @@ impl Manifest {
     }
 }
 
-/// Checks a part's size and sha256, decompresses it (never past the announced
-/// size) and parses the JSON.
-pub fn decode_part<T: DeserializeOwned>(entry: &PartEntry, bytes: &[u8]) -> Result<T, PackError> {
+/// Checks that `bytes` have the size and sha256 (lowercase hex) the
+/// manifest gives for `entry`.
+pub(crate) fn check_part_bytes(entry: &PartEntry, bytes: &[u8]) -> Result<(), PackError> {
     if bytes.len() as u64 != entry.size {
         return Err(PackError::Truncated {
             file: entry.file.clone(),
@@ -275,6 +273,19 @@ pub fn decode_part<T: DeserializeOwned>(entry: &PartEntry, bytes: &[u8]) -> Resu
             file: entry.file.clone(),
         });
     }
+    Ok(())
+}
+
+/// A file name a manifest may give: no directory part and not hidden, so
+/// it always names a file right next to the manifest.
+pub(crate) fn is_plain_file_name(file: &str) -> bool {
+    !file.starts_with('.') && !file.contains(['/', '\\'])
+}
+
+/// Checks a part's size and sha256, decompresses it (never past the announced
+/// size) and parses the JSON.
+pub fn decode_part<T: DeserializeOwned>(entry: &PartEntry, bytes: &[u8]) -> Result<T, PackError> {
+    check_part_bytes(entry, bytes)?;
     let mut json = Vec::new();
     GzDecoder::new(bytes)
         .take(entry.uncompressed_size.saturating_add(1))

@@ -48,7 +48,7 @@ pub fn read_manifest(dir: &Path, key: &VerifyingKey) -> Result<Manifest, PackErr
 
 /// Reads a part file named by the manifest (only plain names next to the manifest).
 fn read_part(dir: &Path, file: &str) -> Result<Vec<u8>, PackError> {
-    if file.contains(['/', '\\']) || file.starts_with('.') {
+    if !manifest::is_plain_file_name(file) {
         return Err(PackError::BadFormat {
             reason: format!("part file name {file:?} is not a plain file name"),
         });
@@ -57,20 +57,13 @@ fn read_part(dir: &Path, file: &str) -> Result<Vec<u8>, PackError> {
 }
 
 /// Checks an asset file's size and sha256 against its manifest entry.
+/// (An asset's hash may be written in either case.)
 pub fn check_asset(entry: &AssetEntry, bytes: &[u8]) -> Result<(), PackError> {
-    if bytes.len() as u64 != entry.size {
-        return Err(PackError::Truncated {
-            file: entry.file.clone(),
-            expected: entry.size,
-            actual: bytes.len() as u64,
-        });
-    }
-    if !sha256_hex(bytes).eq_ignore_ascii_case(&entry.sha256) {
-        return Err(PackError::HashMismatch {
-            file: entry.file.clone(),
-        });
-    }
-    Ok(())
+    let part = PartEntry {
+        sha256: entry.sha256.to_ascii_lowercase(),
+        ..entry.as_part()
+    };
+    manifest::check_part_bytes(&part, bytes)
 }
 
 /// Everything a folder's pack holds once verified.
