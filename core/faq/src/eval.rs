@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::time::Instant;
 
+use machi_common::{Lang, LocalizedText};
 use serde::{Deserialize, Serialize};
 
 use crate::error::FaqError;
@@ -33,6 +34,22 @@ pub struct EvalSet {
     pub queries: Vec<(String, String)>,
     /// query id → entry id → grade (1 somewhat, 2 highly relevant).
     pub qrels: HashMap<String, HashMap<String, u8>>,
+}
+
+impl EvalSet {
+    /// The corpus as chatbot entries: each entry's question and answer as
+    /// Japanese text (what LocalgovFAQ holds), nothing else.
+    pub fn faq_entries(&self) -> Vec<crate::FaqEntry> {
+        self.corpus
+            .iter()
+            .map(|e| crate::FaqEntry {
+                id: e.id.clone(),
+                question: LocalizedText::single(Lang::Ja, e.doc.question.clone()),
+                answer: LocalizedText::single(Lang::Ja, e.doc.answer.clone()),
+                ..crate::FaqEntry::default()
+            })
+            .collect()
+    }
 }
 
 /// The ranking of one query, kept beside the summary so figures can be re-checked.

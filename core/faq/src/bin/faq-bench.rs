@@ -17,9 +17,9 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Instant;
 
-use machi_common::{Lang, LocalizedText};
+use machi_common::Lang;
 use machi_faq::eval::load_localgov;
-use machi_faq::{Encoder, FaqBot, FaqEntry, RetrievalConfig, SynonymTable};
+use machi_faq::{Encoder, FaqBot, RetrievalConfig, SynonymTable};
 use machi_i18n::Localizer;
 
 fn main() -> ExitCode {
@@ -79,16 +79,7 @@ fn run() -> Result<(), String> {
     )
     .map_err(|e| e.to_string())?;
     let (rss0, _) = rss_mib();
-    let entries: Vec<FaqEntry> = set
-        .corpus
-        .iter()
-        .map(|e| FaqEntry {
-            id: e.id.clone(),
-            question: LocalizedText::single(Lang::Ja, e.doc.question.clone()),
-            answer: LocalizedText::single(Lang::Ja, e.doc.answer.clone()),
-            ..FaqEntry::default()
-        })
-        .collect();
+    let entries = set.faq_entries();
     let t0 = Instant::now();
     let bot = match &encoder {
         None => FaqBot::new(entries, &SynonymTable::new()),
