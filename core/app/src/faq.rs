@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex, RwLock};
 use machi_common::LocalizedText;
 use machi_content::model;
 use machi_content::pack::FAQ_ENCODER_ASSET;
-use machi_faq::eval::{corpus_docs, evaluate, evaluate_retriever, load_localgov};
+use machi_faq::eval::{corpus_docs, evaluate_retriever, load_localgov};
 use machi_faq::{
     Category, Department, EmbeddingCache, Encoder, FaqBot, FaqEntry, FaqError, RetrievalConfig,
     Retriever, SynonymTable,
@@ -308,8 +308,8 @@ impl Machi {
         self.faq_bot().map(|_| ())
     }
 
-    /// Whether FAQ answers use a sentence encoder (see
-    /// [`Machi::faq_bot`]'s model rules): true once a usable model is there.
+    /// Whether FAQ answers use a sentence encoder: true once a usable model
+    /// is there (the file named when opening, or the one a pack brought).
     pub fn faq_uses_encoder(&self) -> Result<bool> {
         Ok(self.faq_bot()?.uses_encoder())
     }
@@ -421,20 +421,15 @@ pub fn eval_faq(
     // File errors are developer-facing (publisher tool); any locale will do.
     let loc = Localizer::for_lang(machi_common::Lang::En);
     let set = load_localgov(corpus, queries, qrels).map_err(|e| faq_error(e, &loc))?;
-    let Some(file) = encoder else {
-        return Ok(evaluate(
-            &set,
-            SynonymTable::builtin(),
-            RetrievalConfig::default(),
-        ));
+    let docs = corpus_docs(&set);
+    let (synonyms, cfg) = (SynonymTable::builtin(), RetrievalConfig::default());
+    let retriever = match encoder {
+        Some(file) => {
+            let enc = Arc::new(Encoder::open(file).map_err(|e| faq_error(e, &loc))?);
+            Retriever::build_with_encoder(&docs, synonyms, cfg, enc)
+        }
+        None => Retriever::build(&docs, synonyms, cfg),
     };
-    let enc = Arc::new(Encoder::open(file).map_err(|e| faq_error(e, &loc))?);
-    let retriever = Retriever::build_with_encoder(
-        &corpus_docs(&set),
-        SynonymTable::builtin(),
-        RetrievalConfig::default(),
-        enc,
-    );
     Ok(evaluate_retriever(&set, &retriever))
 }
 

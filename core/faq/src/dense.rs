@@ -94,9 +94,9 @@ impl DenseIndex {
                     .and_then(Option::as_ref)
                     .filter(|(codes, _)| codes.len() == DIM)
             };
-            let missing: Vec<String> = (0..texts.len())
+            let missing: Vec<&str> = (0..texts.len())
                 .filter(|&i| hit(i).is_none())
-                .map(|i| texts[i].clone())
+                .map(|i| texts[i].as_str())
                 .collect();
             scratch.clear();
             if !missing.is_empty() {
