@@ -217,7 +217,10 @@ impl Machi {
     }
 
     /// Records whether an answer helped (`query`: what was asked, may be
-    /// empty when browsing); `NotFound` for an unknown entry.
+    /// empty when browsing); `NotFound` for an unknown entry. "Helped"
+    /// makes `query` an example question of the entry on this phone, so
+    /// the same words find it next time; "did not help" on the same pair
+    /// takes that back.
     pub fn faq_feedback(&self, entry_id: String, query: String, helpful: bool) -> Result<()> {
         Ok(self
             .app

@@ -210,6 +210,69 @@ fn eval_faq_on_localgovfaq_prints_the_promised_json_keys() {
 }
 
 #[test]
+fn eval_faq_learns_example_questions_only_from_other_queries() {
+    let Some(data) = shared_data() else {
+        eprintln!("skipping: ../shared/data not found");
+        return;
+    };
+    let d = data.join("faq/localgovfaq");
+    if !d.join("corpus.json").is_file() {
+        eprintln!("skipping: ../shared/data/faq/localgovfaq not found");
+        return;
+    }
+    let arg = |f: &str| d.join(f).to_string_lossy().into_owned();
+    let (c, q, r) = (arg("corpus.json"), arg("queries.json"), arg("qrels.json"));
+    let env = Env::new();
+    let base = [
+        "eval",
+        "faq",
+        "--corpus",
+        &c,
+        "--queries",
+        &q,
+        "--qrels",
+        &r,
+    ];
+    let with = |extra: &[&str]| {
+        let mut args: Vec<&str> = base.to_vec();
+        args.extend(extra);
+        env.json(&args)
+    };
+    let plain = with(&[]);
+    assert_eq!(plain["examples"]["mode"], "none");
+    let folds = with(&["--folds", "5"]);
+    assert_eq!(folds["examples"]["mode"], "folds");
+    assert_eq!(folds["examples"]["folds"], 5);
+    let runs = folds["runs"].as_array().unwrap();
+    assert_eq!(runs.len(), plain["runs"].as_array().unwrap().len());
+    for (i, run) in runs.iter().enumerate() {
+        assert_eq!(run["fold"].as_u64(), Some(i as u64 % 5), "{run}");
+    }
+    // Other residents' questions about the same entries help.
+    let (a, b) = (
+        plain["sr1"].as_f64().unwrap(),
+        folds["sr1"].as_f64().unwrap(),
+    );
+    assert!(b > a + 0.03, "{a} -> {b}");
+    // The set itself as training data: every query would find itself, so
+    // every one is left out and nothing changes.
+    let same = with(&["--examples-queries", &q, "--examples-qrels", &r]);
+    assert_eq!(same["examples"]["mode"], "train");
+    assert_eq!(same["examples"]["train_queries"], 0);
+    assert_eq!(same["examples"]["dropped_overlap"], plain["queries"]);
+    assert_eq!(same["sr1"], plain["sr1"]);
+    assert_eq!(same["mrr10"], plain["mrr10"]);
+    // One fold is no cross-validation.
+    let mut one: Vec<&str> = base.to_vec();
+    one.extend(["--folds", "1"]);
+    env.machi()
+        .args(&one)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("at least 2 folds"));
+}
+
+#[test]
 fn eval_faq_with_a_missing_file_fails_with_one_line() {
     let env = Env::new();
     env.machi()

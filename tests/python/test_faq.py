@@ -25,6 +25,18 @@ def test_english_question_and_feedback(machi):
         machi.faq_feedback("no-such-entry", "x", False)
 
 
+def test_a_helpful_vote_teaches_the_words_until_taken_back(machi):
+    asked = "someone in my family died"
+    before = machi.ask(asked)
+    assert before.answers[0].id != "death-registration"
+    machi.faq_feedback("death-registration", asked, True)
+    after = machi.ask(asked)
+    assert after.kind == machi_ffi.FaqReplyKind.ANSWER
+    assert after.answers[0].id == "death-registration"
+    machi.faq_feedback("death-registration", asked, False)
+    assert machi.ask(asked).answers[0].id == before.answers[0].id
+
+
 def test_empty_question_is_invalid_input(machi):
     with pytest.raises(machi_ffi.MachiError.InvalidInput):
         machi.ask("   ")

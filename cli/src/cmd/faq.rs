@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
-use machi_app::{FaqAnswer, FaqReply, FaqReplyKind};
+use machi_app::{FaqAnswer, FaqEvalExamples, FaqReply, FaqReplyKind};
 use machi_i18n::Args;
 
 use crate::ctx::{out, term, CliError, Ctx};
@@ -308,6 +308,18 @@ pub enum EvalCommand {
         /// Fuse BM25 with the sentence encoder in this FAQ model file.
         #[arg(long, value_name = "FILE")]
         encoder: Option<PathBuf>,
+        /// Cross-validate example questions: split the queries into K folds
+        /// (query i of the id order in fold i mod K) and answer each fold
+        /// with the other folds' queries as examples of their relevant entries.
+        #[arg(long, value_name = "K", conflicts_with = "examples_queries")]
+        folds: Option<usize>,
+        /// Learn example questions from this judged query set (queries JSON),
+        /// e.g. the shared half when evaluating a hidden half.
+        #[arg(long, value_name = "FILE", requires = "examples_qrels")]
+        examples_queries: Option<PathBuf>,
+        /// The judgments of `--examples-queries` (qrels JSON).
+        #[arg(long, value_name = "FILE", requires = "examples_queries")]
+        examples_qrels: Option<PathBuf>,
     },
 }
 
@@ -320,9 +332,18 @@ pub fn run_eval(ctx: &Ctx, command: EvalCommand) -> Result<(), CliError> {
             queries,
             qrels,
             encoder,
+            folds,
+            examples_queries,
+            examples_qrels,
         } => {
-            let report = machi_app::eval_faq(&corpus, &queries, &qrels, encoder.as_deref())
-                .map_err(|e| ctx.app_error(e))?;
+            let examples = match (folds, examples_queries, examples_qrels) {
+                (Some(k), _, _) => FaqEvalExamples::Folds(k),
+                (None, Some(queries), Some(qrels)) => FaqEvalExamples::Train { queries, qrels },
+                _ => FaqEvalExamples::None,
+            };
+            let report =
+                machi_app::eval_faq(&corpus, &queries, &qrels, encoder.as_deref(), &examples)
+                    .map_err(|e| ctx.app_error(e))?;
             if ctx.json {
                 // The ranker beside the figures: which model, if any, was fused in.
                 let mut value =

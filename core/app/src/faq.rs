@@ -12,10 +12,14 @@ use std::sync::{Arc, Mutex, RwLock};
 use machi_common::LocalizedText;
 use machi_content::model;
 use machi_content::pack::FAQ_ENCODER_ASSET;
-use machi_faq::eval::{corpus_docs, evaluate_retriever, load_localgov};
+use machi_content::store::FaqFeedback;
+use machi_faq::eval::{
+    corpus_docs, evaluate_folds, evaluate_retriever, evaluate_with_training, load_judged,
+    load_localgov,
+};
 use machi_faq::{
-    Category, Department, EmbeddingCache, Encoder, FaqBot, FaqEntry, FaqError, RetrievalConfig,
-    Retriever, SynonymTable,
+    Category, Department, EmbeddingCache, Encoder, ExampleQuestion, FaqBot, FaqEntry, FaqError,
+    IndexDoc, MemoryCache, RetrievalConfig, Retriever, SynonymTable,
 };
 use machi_i18n::{Args, Localizer};
 
@@ -161,11 +165,40 @@ fn faq_error(e: FaqError, loc: &Localizer) -> Error {
     }
 }
 
+/// The questions this phone's reader said an entry answered ("this
+/// helped"), per entry id: the latest vote on an (entry, question) pair
+/// counts, so "did not help" after "helped" takes the example back. They
+/// never leave the phone; they only make the same words find the same
+/// entry next time.
+fn local_examples(votes: &[FaqFeedback]) -> HashMap<String, Vec<String>> {
+    let mut latest: HashMap<(&str, String), bool> = HashMap::new();
+    let mut order: Vec<(&str, String)> = Vec::new();
+    for v in votes {
+        let q = v.query.trim();
+        if q.is_empty() {
+            continue;
+        }
+        let key = (v.entry_id.as_str(), q.to_string());
+        if latest.insert(key.clone(), v.helpful).is_none() {
+            order.push(key);
+        }
+    }
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    for key in order {
+        if latest.get(&key) == Some(&true) {
+            out.entry(key.0.to_string()).or_default().push(key.1);
+        }
+    }
+    out
+}
+
 /// Turns the pack's FAQ rows into the chatbot's entries, attaching each
-/// entry's department (name, phone, hours) by id.
+/// entry's department (name, phone, hours) by id, and as example questions
+/// the pack's and `local` ones (see [`local_examples`]).
 fn bot_entries(
     entries: Vec<model::FaqEntry>,
     departments: Vec<model::Department>,
+    mut local: HashMap<String, Vec<String>>,
 ) -> Vec<FaqEntry> {
     let departments: HashMap<String, Department> = departments
         .into_iter()
@@ -194,6 +227,12 @@ fn bot_entries(
                 id: e.category,
                 name: LocalizedText::new(),
             }),
+            examples: e
+                .examples
+                .into_iter()
+                .chain(local.remove(&e.id).unwrap_or_default())
+                .map(ExampleQuestion::new)
+                .collect(),
             id: e.id,
             question: e.question,
             answer: e.answer,
@@ -236,17 +275,18 @@ impl Machi {
         if let Some(bot) = cached(&self.faq)? {
             return Ok(bot);
         }
-        let (entries, departments, synonyms) = {
+        let (entries, departments, synonyms, votes) = {
             let store = self.store()?;
             (
                 store.faq_entries()?,
                 store.departments()?,
                 store.synonyms()?,
+                store.faq_feedback()?,
             )
         };
         let groups: Vec<Vec<String>> = synonyms.into_iter().map(|s| s.terms).collect();
         let pack_synonyms = SynonymTable::from_groups(&groups);
-        let entries = bot_entries(entries, departments);
+        let entries = bot_entries(entries, departments, local_examples(&votes));
         let bot = match self.faq_encoder()? {
             Some((enc, model)) => {
                 // Vectors of an earlier model are of no use any more.
@@ -271,6 +311,15 @@ impl Machi {
             bot: Arc::clone(&bot),
         });
         Ok(bot)
+    }
+
+    /// Drops the cached chatbot so the next question rebuilds it (after a
+    /// vote changed the local example questions). Only BM25 is rebuilt from
+    /// scratch; entry vectors come back from the store's cache.
+    pub(crate) fn forget_faq_bot(&self) {
+        if let Ok(mut cache) = self.faq.cache.write() {
+            *cache = None;
+        }
     }
 
     /// The sentence encoder the FAQ fuses with BM25, so questions in one
@@ -404,33 +453,84 @@ impl Machi {
     }
 }
 
+/// Where [`eval_faq`] takes example questions from (see
+/// `model::FaqEntry::examples`): judged queries become examples of the
+/// entries they were judged relevant to, as a publisher would add the
+/// questions residents asked.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum FaqEvalExamples {
+    /// None: every evaluated query is new to the index.
+    #[default]
+    None,
+    /// k-fold cross-validation over the evaluated queries: each query is
+    /// answered with only the other folds' queries as examples.
+    Folds(usize),
+    /// Another judged query set (queries file, qrels file), e.g. the shared
+    /// half when evaluating a hidden half. Queries whose text equals an
+    /// evaluated one are left out.
+    Train {
+        /// Queries JSON (query id → text).
+        queries: PathBuf,
+        /// Relevance judgments JSON (query id → entry id → grade).
+        qrels: PathBuf,
+    },
+}
+
 /// Evaluates the chatbot's ranker (built-in synonyms, default settings —
 /// the same retrieval [`Machi::ask`] uses) on LocalgovFAQ-shaped files:
 /// `corpus` (id → `Question: …\nAnswer: …`), `queries` (id → text) and
 /// `qrels` (query id → entry id → grade). Needs no store. With `encoder`
 /// (a machi-encoder model file), BM25 is fused with that sentence encoder,
-/// as [`Machi::ask`] does once the pack has brought a model.
+/// as [`Machi::ask`] does once the pack has brought a model. `examples`
+/// says where entries get example questions from.
 ///
-/// [`Error::InvalidInput`] when a file cannot be read or has the wrong shape.
+/// [`Error::InvalidInput`] when a file cannot be read or has the wrong
+/// shape, or when fewer than 2 folds are asked for.
 pub fn eval_faq(
     corpus: &Path,
     queries: &Path,
     qrels: &Path,
     encoder: Option<&Path>,
+    examples: &FaqEvalExamples,
 ) -> Result<FaqEvalReport> {
     // File errors are developer-facing (publisher tool); any locale will do.
     let loc = Localizer::for_lang(machi_common::Lang::En);
     let set = load_localgov(corpus, queries, qrels).map_err(|e| faq_error(e, &loc))?;
-    let docs = corpus_docs(&set);
-    let (synonyms, cfg) = (SynonymTable::builtin(), RetrievalConfig::default());
-    let retriever = match encoder {
-        Some(file) => {
-            let enc = Arc::new(Encoder::open(file).map_err(|e| faq_error(e, &loc))?);
-            Retriever::build_with_encoder(&docs, synonyms, cfg, enc)
-        }
-        None => Retriever::build(&docs, synonyms, cfg),
+    let enc = match encoder {
+        Some(file) => Some(Arc::new(
+            Encoder::open(file).map_err(|e| faq_error(e, &loc))?,
+        )),
+        None => None,
     };
-    Ok(evaluate_retriever(&set, &retriever))
+    // Folds rebuild the index per fold: entry vectors are made once.
+    let cache = MemoryCache::default();
+    let build = |docs: &[IndexDoc]| {
+        let (synonyms, cfg) = (SynonymTable::builtin(), RetrievalConfig::default());
+        match &enc {
+            Some(enc) => Retriever::build_with_encoder_cached(
+                docs,
+                synonyms,
+                cfg,
+                Arc::clone(enc),
+                Some(&cache),
+            ),
+            None => Retriever::build(docs, synonyms, cfg),
+        }
+    };
+    Ok(match examples {
+        FaqEvalExamples::None => evaluate_retriever(&set, &build(&corpus_docs(&set))),
+        FaqEvalExamples::Folds(k) if *k < 2 => {
+            return Err(Error::InvalidInput {
+                reason: format!("cross-validation needs at least 2 folds, not {k}"),
+            })
+        }
+        FaqEvalExamples::Folds(k) => evaluate_folds(&set, *k, build),
+        FaqEvalExamples::Train { queries, qrels } => {
+            let (train, train_qrels) =
+                load_judged(queries, qrels).map_err(|e| faq_error(e, &loc))?;
+            evaluate_with_training(&set, &train, &train_qrels, build)
+        }
+    })
 }
 
 #[cfg(test)]
@@ -455,6 +555,7 @@ mod tests {
             answer: LocalizedText::single(Lang::Ja, "申込制です。"),
             department_id: dep.map(Into::into),
             keywords: vec![],
+            examples: vec![],
         };
         let out = bot_entries(
             vec![
@@ -462,6 +563,7 @@ mod tests {
                 entry("b", Some("nowhere"), ""),
             ],
             vec![dep],
+            HashMap::new(),
         );
         let d = out[0].department.as_ref().unwrap();
         assert_eq!(d.phone.as_deref(), Some("0293-23-2111"));
@@ -470,6 +572,45 @@ mod tests {
         assert_eq!(out[0].category.as_ref().unwrap().id, "garbage");
         assert!(out[1].department.is_none());
         assert!(out[1].category.is_none());
+    }
+
+    #[test]
+    fn helpful_votes_become_examples_until_taken_back() {
+        let vote = |entry: &str, query: &str, helpful: bool| FaqFeedback {
+            entry_id: entry.into(),
+            query: query.into(),
+            helpful,
+            lang: None,
+            at: String::new(),
+        };
+        let local = local_examples(&[
+            vote("a", "sodai gomi?", true),
+            vote("a", "  ", true),
+            vote("b", "kekkon", true),
+            vote("b", "kekkon", false),
+            vote("c", "inkan", false),
+            vote("a", " sodai gomi? ", true),
+            vote("a", "big trash", true),
+        ]);
+        assert_eq!(local.get("a").unwrap(), &["sodai gomi?", "big trash"]);
+        // The later "did not help" took the example back; a plain "did
+        // not help" never makes one.
+        assert!(!local.contains_key("b"));
+        assert!(!local.contains_key("c"));
+        let mut pack = model::FaqEntry {
+            id: "a".into(),
+            category: String::new(),
+            question: LocalizedText::single(Lang::Ja, "粗大ごみは？"),
+            answer: LocalizedText::single(Lang::Ja, "申込制です。"),
+            department_id: None,
+            keywords: vec![],
+            examples: vec!["大きいごみ".into()],
+        };
+        pack.examples.push("bulky".into());
+        let out = bot_entries(vec![pack], vec![], local);
+        let texts: Vec<&str> = out[0].examples.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(texts, ["大きいごみ", "bulky", "sodai gomi?", "big trash"]);
+        assert!(out[0].examples.iter().all(|e| e.weight == 1.0));
     }
 
     #[test]

@@ -34,8 +34,8 @@ pub use course::{
 pub use embedded::{sample_town, sample_town_identity, SAMPLE_TOWN_JSON};
 pub use error::{Error, Result};
 pub use faq::{
-    eval_faq, FaqAnswer, FaqCategory, FaqChoice, FaqContact, FaqEvalReport, FaqReply, FaqReplyKind,
-    FaqSuggestion,
+    eval_faq, FaqAnswer, FaqCategory, FaqChoice, FaqContact, FaqEvalExamples, FaqEvalReport,
+    FaqReply, FaqReplyKind, FaqSuggestion,
 };
 pub use store::{Machi, OpenOptions};
 

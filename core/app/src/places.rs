@@ -30,9 +30,13 @@ impl Machi {
         helpful: bool,
         lang: Option<Lang>,
     ) -> Result<()> {
-        Ok(self
-            .store()?
-            .record_faq_feedback(entry_id, query, helpful, lang)?)
+        self.store()?
+            .record_faq_feedback(entry_id, query, helpful, lang)?;
+        if !query.trim().is_empty() {
+            // The vote may add or take back a local example question.
+            self.forget_faq_bot();
+        }
+        Ok(())
     }
 
     /// Every FAQ feedback vote.

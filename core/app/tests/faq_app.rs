@@ -257,6 +257,56 @@ fn feedback_is_stored_for_known_entries_only() {
 }
 
 #[test]
+fn a_helpful_vote_teaches_the_bot_the_readers_words_until_taken_back() {
+    let m = open();
+    let en = loc(Lang::En);
+    let asked = "someone in my family died";
+    let ranked = |m: &Machi| {
+        let r = m.ask(asked, &en).unwrap();
+        let ids: Vec<String> = r.answers.iter().map(|a| a.id.clone()).collect();
+        (r.kind, ids)
+    };
+    let (kind, ids) = ranked(&m);
+    assert_ne!(kind, FaqReplyKind::Answer, "{ids:?}");
+    assert_ne!(ids[0], "death-registration", "{ids:?}");
+    m.rate_faq_answer("death-registration", asked, true, &en)
+        .unwrap();
+    let (kind, ids) = ranked(&m);
+    assert_eq!(ids[0], "death-registration", "{ids:?}");
+    assert_eq!(kind, FaqReplyKind::Answer);
+    // Unrelated questions are not pulled towards the entry.
+    let bulky = m.ask("粗大ごみの出し方", &loc(Lang::Ja)).unwrap();
+    assert_eq!(bulky.answers[0].id, "garbage-bulky");
+    // "Did not help" after "helped" takes the example back.
+    m.rate_faq_answer("death-registration", asked, false, &en)
+        .unwrap();
+    let (kind, ids) = ranked(&m);
+    assert_ne!(kind, FaqReplyKind::Answer, "{ids:?}");
+    assert_ne!(ids[0], "death-registration", "{ids:?}");
+}
+
+#[test]
+fn example_questions_in_the_pack_find_their_entry() {
+    let m = open();
+    let en = loc(Lang::En);
+    let asked = "someone in my family died";
+    let mut town = machi_app::sample_town().unwrap();
+    let death = town
+        .faq
+        .iter_mut()
+        .find(|e| e.id == "death-registration")
+        .unwrap();
+    death.examples = vec!["My father died last night. What do I have to do?".into()];
+    town.meta.pack_version += 1;
+    m.import_full(&town).unwrap();
+    let reply = m.ask(asked, &en).unwrap();
+    assert_eq!(reply.answers[0].id, "death-registration", "{reply:?}");
+    // The example is searched, never shown.
+    let entry = m.faq_entry("death-registration", &en).unwrap();
+    assert!(!format!("{entry:?}").contains("My father died"));
+}
+
+#[test]
 fn the_bot_follows_content_imports() {
     let m = open();
     let ja = loc(Lang::Ja);

@@ -303,6 +303,11 @@ pub struct FaqEntry {
     /// Extra search keywords, any language.
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// Questions residents really asked that this entry answers, in their
+    /// own words (any language; e.g. from the app's exported log of
+    /// unanswered questions). Searched, never shown.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<String>,
 }
 
 /// Terms the FAQ search treats as equivalent (e.g. `粗大ごみ`, `大型ごみ`, `bulky waste`).

@@ -41,6 +41,11 @@ fn mini_town_loads_and_merges_overlays() {
         Some("Honcho district")
     );
     assert_eq!(data.faq.len(), 2);
+    assert_eq!(
+        data.faq[1].examples,
+        ["ソファを捨てたい", "How do I throw away a sofa?"]
+    );
+    assert!(data.faq[0].examples.is_empty());
     assert_eq!(data.departments.len(), 2);
     assert_eq!(data.synonyms.len(), 1);
     assert_eq!(data.congestion.len(), 1);

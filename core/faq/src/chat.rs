@@ -13,7 +13,7 @@ use crate::confidence::{confidence, CONFIDENT};
 use crate::dense::EmbeddingCache;
 use crate::encoder::Encoder;
 use crate::error::FaqError;
-use crate::index::{Hit, IndexDoc, RetrievalConfig, Retriever};
+use crate::index::{ExampleQuestion, Hit, IndexDoc, RetrievalConfig, Retriever};
 use crate::menu::{link_items, parse_menu};
 use crate::normalize::normalize;
 use crate::synonyms::SynonymTable;
@@ -53,6 +53,11 @@ pub struct FaqEntry {
     pub department: Option<Department>,
     /// Extra search words (any language).
     pub keywords: Vec<String>,
+    /// Questions people asked that this entry answered (the pack's, and
+    /// this phone's "this helped" votes): they make the entry findable by
+    /// the words residents really use.
+    #[serde(default)]
+    pub examples: Vec<ExampleQuestion>,
 }
 
 /// How to reach the responsible department, localized.
@@ -278,6 +283,7 @@ impl FaqBot {
                     .iter()
                     .map(|(_, q)| machi_i18n::strip_ruby(q).into_owned())
                     .collect(),
+                examples: e.examples.clone(),
             })
             .collect();
         let mut synonyms = SynonymTable::builtin();

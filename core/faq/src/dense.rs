@@ -45,6 +45,30 @@ pub trait EmbeddingCache: Send + Sync {
     fn save(&self, items: &[(&str, &[i8], f32)]);
 }
 
+/// An [`EmbeddingCache`] in memory, for building several indexes over
+/// mostly the same texts in one process (cross-validation folds).
+#[derive(Debug, Default)]
+pub struct MemoryCache {
+    vectors: std::sync::Mutex<std::collections::HashMap<String, (Vec<i8>, f32)>>,
+}
+
+impl EmbeddingCache for MemoryCache {
+    fn load(&self, texts: &[String]) -> Vec<Option<(Vec<i8>, f32)>> {
+        match self.vectors.lock() {
+            Ok(map) => texts.iter().map(|t| map.get(t).cloned()).collect(),
+            Err(_) => vec![None; texts.len()],
+        }
+    }
+
+    fn save(&self, items: &[(&str, &[i8], f32)]) {
+        if let Ok(mut map) = self.vectors.lock() {
+            for &(t, codes, scale) in items {
+                map.insert(t.to_string(), (codes.to_vec(), scale));
+            }
+        }
+    }
+}
+
 /// Entry vectors and the encoder that made them.
 #[derive(Debug, Clone)]
 pub(crate) struct DenseIndex {
@@ -54,7 +78,25 @@ pub(crate) struct DenseIndex {
     vectors: QuantizedVectors,
     /// Entry of every vector.
     owner: Vec<u32>,
+    /// One vector per example question (see [`IndexDoc::examples`]).
+    example_vectors: QuantizedVectors,
+    /// Entry of every example vector.
+    example_owner: Vec<u32>,
+    /// Weight of every example vector.
+    example_weight: Vec<f32>,
     n_docs: usize,
+}
+
+/// Per entry, how close the query's sentence vector comes to it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Similarities {
+    /// Best cosine with one of the entry's question wordings.
+    pub(crate) wording: Vec<f32>,
+    /// Best cosine with one of the entry's example questions (0 without).
+    pub(crate) example: Vec<f32>,
+    /// Best example lift: the example's weight times
+    /// `(cosine - floor) / (1 - floor)`, never below 0.
+    pub(crate) example_lift: Vec<f32>,
 }
 
 impl DenseIndex {
@@ -63,7 +105,8 @@ impl DenseIndex {
     /// followed by the first `answer_chars` characters of the answer (the
     /// entry scores the better of the two: the answer start helps on
     /// terse questions and blurs clear ones). Multi-language entries get
-    /// no answer text: their answer holds every language at once.
+    /// no answer text: their answer holds every language at once. Every
+    /// example question gets a vector of its own.
     pub(crate) fn build(
         encoder: Arc<Encoder>,
         docs: &[IndexDoc],
@@ -72,60 +115,8 @@ impl DenseIndex {
     ) -> Self {
         let with_answer =
             |doc: &IndexDoc| answer_chars > 0 && doc.questions.len() <= 1 && !doc.answer.is_empty();
-        // Counted first so that the code buffer is allocated once at its
-        // final size (growing it by doubling would briefly hold both).
-        let n: usize = docs
-            .iter()
-            .map(|doc| wordings(doc).len() + usize::from(with_answer(doc)))
-            .sum();
-        let mut vectors = QuantizedVectors::with_capacity(n);
-        let mut owner = Vec::with_capacity(n);
-        let mut texts: Vec<String> = Vec::with_capacity(EMBED_CHUNK);
-        // One wording may add two texts to a full chunk.
-        let mut scratch: Vec<f32> = Vec::with_capacity((EMBED_CHUNK + 1) * DIM);
-        let mut flush = |texts: &mut Vec<String>, vectors: &mut QuantizedVectors| {
-            let cached = match cache {
-                Some(c) => c.load(texts),
-                None => Vec::new(),
-            };
-            let hit = |i: usize| {
-                cached
-                    .get(i)
-                    .and_then(Option::as_ref)
-                    .filter(|(codes, _)| codes.len() == DIM)
-            };
-            let missing: Vec<&str> = (0..texts.len())
-                .filter(|&i| hit(i).is_none())
-                .map(|i| texts[i].as_str())
-                .collect();
-            scratch.clear();
-            if !missing.is_empty() {
-                encoder.encode_batch_into(&missing, &mut scratch);
-            }
-            let mut made = scratch.chunks_exact(DIM);
-            let mut fresh = Vec::with_capacity(missing.len());
-            for i in 0..texts.len() {
-                match hit(i) {
-                    Some((codes, scale)) => vectors.push_codes(codes, *scale),
-                    None => {
-                        let Some(v) = made.next() else { break };
-                        vectors.push(v);
-                        fresh.push((i, vectors.len() - 1));
-                    }
-                }
-            }
-            if let Some(c) = cache.filter(|_| !fresh.is_empty()) {
-                let items: Vec<(&str, &[i8], f32)> = fresh
-                    .iter()
-                    .filter_map(|&(i, row)| {
-                        let (codes, scale) = vectors.row(row)?;
-                        Some((texts[i].as_str(), codes, scale))
-                    })
-                    .collect();
-                c.save(&items);
-            }
-            texts.clear();
-        };
+        let mut texts = Vec::new();
+        let mut owner = Vec::new();
         for (d, doc) in docs.iter().enumerate() {
             for w in wordings(doc) {
                 texts.push(w.clone());
@@ -137,39 +128,134 @@ impl DenseIndex {
                     texts.push(text);
                     owner.push(d as u32);
                 }
-                if texts.len() >= EMBED_CHUNK {
-                    flush(&mut texts, &mut vectors);
-                }
             }
         }
-        if !texts.is_empty() {
-            flush(&mut texts, &mut vectors);
+        let vectors = embed_all(&encoder, &texts, cache);
+        let (mut texts, mut example_owner, mut example_weight) =
+            (Vec::new(), Vec::new(), Vec::new());
+        for (d, doc) in docs.iter().enumerate() {
+            for ex in &doc.examples {
+                texts.push(ex.text.clone());
+                example_owner.push(d as u32);
+                example_weight.push(if ex.weight.is_finite() {
+                    ex.weight.clamp(0.0, 1.0)
+                } else {
+                    0.0
+                });
+            }
         }
+        let example_vectors = embed_all(&encoder, &texts, cache);
         DenseIndex {
             encoder,
             vectors,
             owner,
+            example_vectors,
+            example_owner,
+            example_weight,
             n_docs: docs.len(),
         }
     }
 
-    /// Per entry, the best cosine between `query` and its wordings (the
-    /// f32 query against the i8 entry vectors).
-    pub(crate) fn similarities(&self, query: &str) -> Vec<f32> {
+    /// Per entry, the best cosine between `query` and its wordings and
+    /// its example questions (the f32 query against the i8 entry
+    /// vectors); `floor` is the example cosine that lifts nothing.
+    pub(crate) fn similarities(&self, query: &str, floor: f32) -> Similarities {
         let q = self.encoder.encode(query);
-        let mut best = vec![f32::NEG_INFINITY; self.n_docs];
-        for (c, &d) in self.vectors.dots(&q).zip(&self.owner) {
-            if let Some(b) = best.get_mut(d as usize) {
-                *b = b.max(c);
+        let best_of = |vectors: &QuantizedVectors, owner: &[u32]| {
+            let mut best = vec![f32::NEG_INFINITY; self.n_docs];
+            for (c, &d) in vectors.dots(&q).zip(owner) {
+                if let Some(b) = best.get_mut(d as usize) {
+                    *b = b.max(c);
+                }
+            }
+            for b in &mut best {
+                if !b.is_finite() {
+                    *b = 0.0;
+                }
+            }
+            best
+        };
+        let wording = best_of(&self.vectors, &self.owner);
+        let example = best_of(&self.example_vectors, &self.example_owner);
+        let mut example_lift = vec![0f32; self.n_docs];
+        let span = (1.0 - floor).max(1e-3);
+        for ((c, &d), &w) in self
+            .example_vectors
+            .dots(&q)
+            .zip(&self.example_owner)
+            .zip(&self.example_weight)
+        {
+            if let Some(l) = example_lift.get_mut(d as usize) {
+                *l = l.max(w * ((c - floor) / span).max(0.0));
             }
         }
-        for b in &mut best {
-            if !b.is_finite() {
-                *b = 0.0;
-            }
+        Similarities {
+            wording,
+            example,
+            example_lift,
         }
-        best
     }
+}
+
+/// Embeds `texts` in order, [`EMBED_CHUNK`] at a time, taking vectors from
+/// `cache` where it has them and keeping the fresh ones there.
+fn embed_all(
+    encoder: &Encoder,
+    texts: &[String],
+    cache: Option<&dyn EmbeddingCache>,
+) -> QuantizedVectors {
+    let mut vectors = QuantizedVectors::with_capacity(texts.len());
+    let mut scratch: Vec<f32> = Vec::with_capacity(EMBED_CHUNK * DIM);
+    for chunk in texts.chunks(EMBED_CHUNK) {
+        let cached = match cache {
+            Some(c) => c.load(chunk),
+            None => Vec::new(),
+        };
+        let hit = |i: usize| {
+            cached
+                .get(i)
+                .and_then(Option::as_ref)
+                .filter(|(codes, _)| codes.len() == DIM)
+        };
+        let missing: Vec<&str> = (0..chunk.len())
+            .filter(|&i| hit(i).is_none())
+            .map(|i| chunk[i].as_str())
+            .collect();
+        scratch.clear();
+        if !missing.is_empty() {
+            encoder.encode_batch_into(&missing, &mut scratch);
+        }
+        let mut made = scratch.chunks_exact(DIM);
+        let mut fresh = Vec::with_capacity(missing.len());
+        for i in 0..chunk.len() {
+            match hit(i) {
+                Some((codes, scale)) => vectors.push_codes(codes, *scale),
+                None => {
+                    // The encoder makes one vector per text; a short
+                    // batch would leave a zero vector rather than shift
+                    // every later one onto the wrong entry.
+                    match made.next() {
+                        Some(v) => {
+                            vectors.push(v);
+                            fresh.push((i, vectors.len() - 1));
+                        }
+                        None => vectors.push(&[]),
+                    }
+                }
+            }
+        }
+        if let Some(c) = cache.filter(|_| !fresh.is_empty()) {
+            let items: Vec<(&str, &[i8], f32)> = fresh
+                .iter()
+                .filter_map(|&(i, row)| {
+                    let (codes, scale) = vectors.row(row)?;
+                    Some((chunk[i].as_str(), codes, scale))
+                })
+                .collect();
+            c.save(&items);
+        }
+    }
+    vectors
 }
 
 /// The question wordings of `doc`: its `questions`, or its one `question`.

@@ -31,6 +31,31 @@ pub struct IndexDoc {
     /// its own, so a six-language entry is not six times harder to match
     /// than a Japanese-only one. Empty means `question` is the only wording.
     pub questions: Vec<String>,
+    /// Questions people asked that this entry answered, in their own
+    /// words (any language): matched like nearest neighbours, never shown.
+    pub examples: Vec<ExampleQuestion>,
+}
+
+/// A question someone asked that an entry answered: from the pack (the
+/// publisher's record of real questions) or from a "this helped" vote on
+/// this phone.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExampleQuestion {
+    /// The question as it was asked.
+    pub text: String,
+    /// How sure it is that the entry answers it (0..=1): 1 for a question
+    /// the entry fully answers, less for one it only partly answers.
+    pub weight: f32,
+}
+
+impl ExampleQuestion {
+    /// An example the entry fully answers (weight 1).
+    pub fn new(text: impl Into<String>) -> Self {
+        ExampleQuestion {
+            text: text.into(),
+            weight: 1.0,
+        }
+    }
 }
 
 /// Tuning of the ranker. The defaults were chosen on the shared half of
@@ -86,6 +111,16 @@ pub struct RetrievalConfig {
     /// characters of its answer, and scores the better of the two vectors
     /// (0 = the question alone).
     pub dense_answer_chars: usize,
+    /// Weight of the best example question's BM25 score (see
+    /// [`IndexDoc::examples`]), added to the entry's BM25 score.
+    pub w_examples: f32,
+    /// With a sentence encoder attached: added to the fused score, times
+    /// the best example's lift (its weight times how far its cosine with
+    /// the query rises above `example_floor`, scaled to 0..=1).
+    pub example_dense_weight: f32,
+    /// Example cosines at or below this lift nothing: unrelated questions
+    /// still share some cosine.
+    pub example_floor: f32,
 }
 
 impl Default for RetrievalConfig {
@@ -112,6 +147,11 @@ impl Default for RetrievalConfig {
             dense_weight: 0.75,
             fusion: Fusion::Score,
             dense_answer_chars: 50,
+            // Fitted by 5-fold cross-validation on the shared half of
+            // LocalgovFAQ (see docs/benchmarks.md, "example questions").
+            w_examples: 2.0,
+            example_dense_weight: 0.4,
+            example_floor: 0.4,
         }
     }
 }
@@ -161,6 +201,25 @@ impl Field {
     }
 }
 
+/// The example questions of every entry, each scored on its own (BM25
+/// with the corpus-wide IDF) so that one close example counts, however
+/// many others the entry has.
+#[derive(Debug, Clone, Default)]
+struct ExampleField {
+    /// term id → (example, term frequency)
+    postings: Vec<Vec<(u32, f32)>>,
+    len: Vec<f32>,
+    avglen: f32,
+    /// Entry of every example.
+    owner: Vec<u32>,
+    /// [`ExampleQuestion::weight`] of every example.
+    weight: Vec<f32>,
+    /// Sorted distinct terms of every example.
+    terms: Vec<Vec<u32>>,
+    /// Per entry, its examples.
+    by_doc: Vec<Vec<u32>>,
+}
+
 struct QueryTerms {
     terms: Vec<(u32, f32)>,
     unknown_mass: f32,
@@ -206,6 +265,7 @@ pub struct Retriever {
     keyword_terms: Vec<Vec<u32>>,
     /// Document frequency over all fields, for coverage weights.
     df_any: Vec<u32>,
+    examples: ExampleField,
     synonyms: SynonymTable,
     /// Entry vectors when a sentence encoder is attached.
     dense: Option<DenseIndex>,
@@ -281,6 +341,54 @@ impl Retriever {
             }
             wordings.push(ws);
         }
+        let mut examples = ExampleField {
+            by_doc: vec![Vec::new(); docs.len()],
+            ..ExampleField::default()
+        };
+        for (d, doc) in docs.iter().enumerate() {
+            for ex in &doc.examples {
+                buf.clear();
+                tokenize_into(&normalize(&ex.text), &cfg.tokenizer, &mut buf);
+                if buf.is_empty() {
+                    continue;
+                }
+                let x = examples.owner.len() as u32;
+                examples.owner.push(d as u32);
+                examples.weight.push(if ex.weight.is_finite() {
+                    ex.weight.clamp(0.0, 1.0)
+                } else {
+                    0.0
+                });
+                examples.len.push(buf.len() as f32);
+                let mut counts: HashMap<u32, f32> = HashMap::new();
+                for t in buf.drain(..) {
+                    let next = vocab.len() as u32;
+                    let id = *vocab.entry(t).or_insert(next);
+                    *counts.entry(id).or_insert(0.0) += 1.0;
+                }
+                let mut counts: Vec<(u32, f32)> = counts.into_iter().collect();
+                counts.sort_unstable_by_key(|c| c.0);
+                examples.terms.push(counts.iter().map(|c| c.0).collect());
+                examples.by_doc[d].push(x);
+                for &(id, tf) in &counts {
+                    let id = id as usize;
+                    if examples.postings.len() <= id {
+                        examples.postings.resize_with(id + 1, Vec::new);
+                    }
+                    examples.postings[id].push((x, tf));
+                }
+                // The entry now "knows" the words people used for it, so
+                // coverage does not count them as missing.
+                let terms = &mut doc_terms[d];
+                terms.extend(counts.iter().map(|c| c.0));
+                terms.sort_unstable();
+                terms.dedup();
+            }
+        }
+        if !examples.len.is_empty() {
+            examples.avglen =
+                (examples.len.iter().sum::<f32>() / examples.len.len() as f32).max(1.0);
+        }
         let n = docs.len() as f32;
         for field in &mut fields {
             field.n_docs = n;
@@ -305,6 +413,7 @@ impl Retriever {
             wordings,
             keyword_terms,
             df_any,
+            examples,
             synonyms,
             dense: None,
         }
@@ -346,6 +455,17 @@ impl Retriever {
     pub fn set_fusion(&mut self, fusion: Fusion, dense_weight: f32) {
         self.cfg.fusion = fusion;
         self.cfg.dense_weight = dense_weight;
+    }
+
+    /// Changes the settings that act at query time only (fusion, weights,
+    /// floors; for tuning): `cfg`'s tokenizer and the settings that shape
+    /// what was indexed (`dense_answer_chars`) are ignored.
+    pub fn set_query_config(&mut self, cfg: RetrievalConfig) {
+        self.cfg = RetrievalConfig {
+            tokenizer: self.cfg.tokenizer,
+            dense_answer_chars: self.cfg.dense_answer_chars,
+            ..cfg
+        };
     }
 
     /// True when a sentence encoder is attached.
@@ -480,10 +600,21 @@ impl Retriever {
 
     /// See [`Hit::wording_match`].
     fn wording_match(&self, d: usize, q: &QueryTerms) -> f32 {
-        self.wordings.get(d).map_or(0.0, |ws| {
+        let own = self.wordings.get(d).map_or(0.0, |ws| {
             ws.iter()
                 .map(|w| self.wording_score(w, q))
                 .fold(0.0, f32::max)
+        });
+        // A question worded like one the entry answered reads like the
+        // entry's own, as far as that example is sure.
+        let ex = &self.examples;
+        ex.by_doc.get(d).map_or(own, |xs| {
+            xs.iter()
+                .filter_map(|&x| {
+                    let w = *ex.weight.get(x as usize)?;
+                    Some(w * self.wording_score(ex.terms.get(x as usize)?, q))
+                })
+                .fold(own, f32::max)
         })
     }
 
@@ -684,12 +815,17 @@ impl Retriever {
         hits: Vec<Hit>,
         k: usize,
     ) -> Vec<Hit> {
-        let sims = dense.similarities(query);
+        let sims = dense.similarities(query, self.cfg.example_floor);
         let mut bm25 = vec![0f32; self.len()];
         for h in &hits {
             bm25[h.doc] = h.score;
         }
-        let fused = fuse(&bm25, &sims, self.cfg.fusion, self.cfg.dense_weight);
+        let mut fused = fuse(&bm25, &sims.wording, self.cfg.fusion, self.cfg.dense_weight);
+        if self.cfg.example_dense_weight > 0.0 {
+            for (f, l) in fused.iter_mut().zip(&sims.example_lift) {
+                *f += self.cfg.example_dense_weight * l;
+            }
+        }
         let mut order: Vec<usize> = (0..self.len()).collect();
         let by = |a: &usize, b: &usize| fused[*b].total_cmp(&fused[*a]).then(a.cmp(b));
         if k < order.len() {
@@ -706,7 +842,9 @@ impl Retriever {
                     .copied()
                     .unwrap_or_else(|| self.describe(d, q, total));
                 h.score = fused[d];
-                h.similarity = sims[d];
+                // A question worded like one this entry answered is as
+                // good a sign as one worded like the entry's own.
+                h.similarity = sims.wording[d].max(sims.example[d]);
                 h
             })
             .collect()
@@ -757,7 +895,39 @@ impl Retriever {
         self.add_field(&self.question, c.b_question, c.w_question, terms, &mut acc);
         self.add_field(&self.answer, c.b_answer, c.w_answer, terms, &mut acc);
         self.add_field(&self.keywords, c.b_question, c.w_keywords, terms, &mut acc);
+        self.add_examples(terms, &mut acc);
         acc
+    }
+
+    /// Adds `w_examples` times the best weighted BM25 score among each
+    /// entry's example questions.
+    fn add_examples(&self, terms: &[(u32, f32)], acc: &mut [f32]) {
+        let ex = &self.examples;
+        if self.cfg.w_examples == 0.0 || ex.owner.is_empty() {
+            return;
+        }
+        let (k1, b) = (self.cfg.k1, self.cfg.b_question);
+        let mut per_example = vec![0f32; ex.owner.len()];
+        for &(t, qw) in terms {
+            let Some(post) = ex.postings.get(t as usize) else {
+                continue;
+            };
+            let idf = self.idf_any(t) * qw;
+            for &(x, tf) in post {
+                let len = ex.len[x as usize];
+                let norm = k1 * (1.0 - b + b * len / ex.avglen);
+                per_example[x as usize] += idf * tf * (k1 + 1.0) / (tf + norm);
+            }
+        }
+        let mut best = vec![0f32; acc.len()];
+        for ((s, &d), &w) in per_example.iter().zip(&ex.owner).zip(&ex.weight) {
+            if let Some(b) = best.get_mut(d as usize) {
+                *b = b.max(s * w);
+            }
+        }
+        for (a, b) in acc.iter_mut().zip(best) {
+            *a += self.cfg.w_examples * b;
+        }
     }
 
     /// The query terms plus the `prf_terms` rarest-but-shared terms of the
@@ -845,7 +1015,53 @@ mod tests {
             answer: a.into(),
             keywords: String::new(),
             questions: Vec::new(),
+            examples: Vec::new(),
         }
+    }
+
+    #[test]
+    fn example_questions_find_their_entry_in_the_words_people_use() {
+        let mut docs = vec![
+            doc(
+                "死亡届の提出について",
+                "死亡の事実を知った日から7日以内に届け出てください。",
+            ),
+            doc("転出届の提出について", "転出の14日前から届け出できます。"),
+            doc("犬の登録", "保健所で登録します。"),
+        ];
+        let asked = "うちの家族がなくなったらまず何をする";
+        let plain = Retriever::build(&docs, SynonymTable::new(), RetrievalConfig::default());
+        // Only stray characters ("ら", "の") match without examples.
+        let before = plain.search(asked, 3).unwrap();
+        let weak = |hits: &[Hit]| {
+            hits.iter()
+                .find(|h| h.doc == 0)
+                .map_or(0.0, |h| h.wording_match)
+        };
+        assert!(weak(&before) < 0.1, "{before:?}");
+        docs[0].examples = vec![
+            ExampleQuestion::new("家族がなくなったときの手続き"),
+            // A weight-0 example says nothing.
+            ExampleQuestion {
+                text: "犬が亡くなった".into(),
+                weight: 0.0,
+            },
+        ];
+        docs[2].examples = vec![ExampleQuestion::new("   ")];
+        let r = Retriever::build(&docs, SynonymTable::new(), RetrievalConfig::default());
+        let hits = r.search(asked, 3).unwrap();
+        assert_eq!(hits[0].doc, 0, "{hits:?}");
+        assert!(weak(&hits) > 0.3, "{hits:?}");
+        // Asked exactly as the example was, the entry reads as a match.
+        let same = r.search("家族がなくなったときの手続き", 3).unwrap();
+        assert_eq!(same[0].doc, 0);
+        assert!(same[0].wording_match > 0.99, "{same:?}");
+        // The weight-0 example lends nothing to its entry.
+        let dog = r.search("犬が亡くなった", 3).unwrap();
+        assert!(weak(&dog) < 0.5, "{dog:?}");
+        // Without examples nothing changes.
+        let none = r.search("犬の登録", 3).unwrap();
+        assert_eq!(none[0].doc, 2);
     }
 
     #[test]
@@ -886,6 +1102,7 @@ mod tests {
             answer: String::new(),
             keywords: keywords.into(),
             questions: q.iter().map(|s| s.to_string()).collect(),
+            examples: Vec::new(),
         }
     }
 

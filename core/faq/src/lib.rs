@@ -29,10 +29,10 @@ pub use chat::{
     ReplyKind, Suggestion, UnansweredQuestion,
 };
 pub use confidence::{confidence, margin, similarity_lead, CONFIDENT};
-pub use dense::{EmbeddingCache, Fusion};
+pub use dense::{EmbeddingCache, Fusion, MemoryCache};
 pub use encoder::Encoder;
 pub use error::FaqError;
-pub use index::{Hit, IndexDoc, RetrievalConfig, Retriever, MAX_QUERY_CHARS};
+pub use index::{ExampleQuestion, Hit, IndexDoc, RetrievalConfig, Retriever, MAX_QUERY_CHARS};
 pub use menu::{parse_menu, Menu};
 pub use normalize::normalize;
 pub use synonyms::{match_form, Expanded, SynonymTable};

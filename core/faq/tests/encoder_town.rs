@@ -69,6 +69,7 @@ fn docs() -> (Vec<String>, Vec<IndexDoc>) {
                 .join("\n"),
             keywords: String::new(),
             questions: e.question.iter().map(|(_, q)| q.to_string()).collect(),
+            examples: Vec::new(),
         })
         .collect();
     (ids, docs)

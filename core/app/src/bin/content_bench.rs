@@ -92,6 +92,7 @@ fn generated(spots: usize, faq: usize, shelters: usize, version: u64) -> PackDat
             ),
             department_id: Some(format!("dept-{}", i % 20)),
             keywords: vec![format!("質問{i}"), format!("thing {i}")],
+            examples: vec![],
         })
         .collect();
     let shelters = (0..shelters)

@@ -637,6 +637,7 @@ impl Loader<'_> {
                 answer: e.answer,
                 department_id: e.department.map(Spanned::into_inner),
                 keywords: e.keywords,
+                examples: clean_examples(e.examples),
             });
         }
         (departments, entries)
@@ -783,4 +784,14 @@ fn split_origin(origin: &str) -> (String, Option<usize>) {
         },
         None => (origin.to_string(), None),
     }
+}
+
+/// Example questions trimmed, without blanks or repeats (first kept).
+fn clean_examples(examples: Vec<String>) -> Vec<String> {
+    let mut seen = HashSet::new();
+    examples
+        .into_iter()
+        .map(|e| e.trim().to_string())
+        .filter(|e| !e.is_empty() && seen.insert(e.clone()))
+        .collect()
 }

@@ -193,6 +193,8 @@ pub struct EntryToml {
     #[serde(default)]
     pub keywords: Vec<String>,
     #[serde(default)]
+    pub examples: Vec<String>,
+    #[serde(default)]
     pub question: LocalizedText,
     #[serde(default)]
     pub answer: LocalizedText,

@@ -1,7 +1,7 @@
 //! Latency and memory of the FAQ chatbot on LocalgovFAQ (1,786 entries).
 //!
 //! ```text
-//! cargo run -p machi-faq --profile bench --bin faq-bench -- [--data DIR] [--encoder MODEL]
+//! cargo run -p machi-faq --profile bench --bin faq-bench -- [--data DIR] [--encoder MODEL] [--examples]
 //! ```
 //! DIR holds corpus.json and queries.json (default:
 //! `$MACHI_SHARED_DATA/faq/localgovfaq` or `../shared/data/faq/localgovfaq`).
@@ -11,6 +11,9 @@
 //! With `--encoder`, the bot fuses BM25 with the sentence encoder in MODEL
 //! (a machi-encoder file): index build then includes embedding every
 //! entry, and the model's memory map counts in the resident figures.
+//! With `--examples`, every judged query becomes an example question of
+//! its relevant entries (as a pack with 375 residents' questions would
+//! bring them): for the cost of examples, not their quality.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,7 +21,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use machi_common::Lang;
-use machi_faq::eval::load_localgov;
+use machi_faq::eval::{attach_examples, corpus_docs, load_localgov};
 use machi_faq::{Encoder, FaqBot, RetrievalConfig, SynonymTable};
 use machi_i18n::Localizer;
 
@@ -63,8 +66,10 @@ fn run() -> Result<(), String> {
         })
         .join("faq/localgovfaq");
     let mut encoder = None;
+    let mut with_examples = false;
     while let Some(a) = args.next() {
         match a.as_str() {
+            "--examples" => with_examples = true,
             "--data" => dir = PathBuf::from(args.next().ok_or("--data needs a value")?),
             "--encoder" => {
                 encoder = Some(PathBuf::from(args.next().ok_or("--encoder needs a value")?))
@@ -79,7 +84,14 @@ fn run() -> Result<(), String> {
     )
     .map_err(|e| e.to_string())?;
     let (rss0, _) = rss_mib();
-    let entries = set.faq_entries();
+    let mut entries = set.faq_entries();
+    if with_examples {
+        let mut docs = corpus_docs(&set);
+        attach_examples(&set, &mut docs, &set.queries, &set.qrels);
+        for (entry, doc) in entries.iter_mut().zip(docs) {
+            entry.examples = doc.examples;
+        }
+    }
     let t0 = Instant::now();
     let bot = match &encoder {
         None => FaqBot::new(entries, &SynonymTable::new()),
@@ -140,9 +152,10 @@ fn run() -> Result<(), String> {
     let (rss2, hwm) = rss_mib();
 
     println!(
-        "machi-faq bench: {} entries, {} queries, encoder: {}",
+        "machi-faq bench: {} entries, {} queries, examples: {}, encoder: {}",
         bot.len(),
         set.queries.len(),
+        if with_examples { "the queries" } else { "none" },
         encoder
             .as_ref()
             .map_or("none".to_string(), |p| p.display().to_string())

@@ -13,14 +13,20 @@
 //! SR@k / MRR@10 for both fusion modes over a grid of encoder weights
 //! (`--weights`, default 0, .2, .3, … .8, 1)
 //! (for fitting `dense_weight` on the shared half only).
+//! `--folds K` cross-validates example questions: each query is ranked
+//! with the other folds' queries as examples of the entries they were
+//! judged relevant to; `--example-sweep` then prints the figures over a
+//! grid of example weights and floors.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Instant;
 
-use machi_faq::eval::{corpus_docs, evaluate_retriever, load_localgov};
-use machi_faq::{Encoder, Fusion, RetrievalConfig, Retriever, SynonymTable};
+use machi_faq::eval::{
+    corpus_docs, evaluate_folds, evaluate_folds_variants, evaluate_retriever, load_localgov,
+};
+use machi_faq::{Encoder, Fusion, MemoryCache, RetrievalConfig, Retriever, SynonymTable};
 
 fn main() -> ExitCode {
     match run() {
@@ -39,6 +45,8 @@ fn run() -> Result<(), String> {
     let mut synonyms = true;
     let mut sweep = false;
     let mut weights = vec![0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0];
+    let mut folds: Option<usize> = None;
+    let mut example_sweep = false;
     let mut cfg = RetrievalConfig::default();
     while let Some(a) = args.next() {
         let mut val = |name: &str| args.next().ok_or(format!("{name} needs a value"));
@@ -48,6 +56,14 @@ fn run() -> Result<(), String> {
             "--qrels" => qrels = Some(PathBuf::from(val("--qrels")?)),
             "--encoder" => encoder = Some(PathBuf::from(val("--encoder")?)),
             "--dense-sweep" => sweep = true,
+            "--folds" => {
+                folds = Some(
+                    val("--folds")?
+                        .parse()
+                        .map_err(|e| format!("--folds: {e}"))?,
+                )
+            }
+            "--example-sweep" => example_sweep = true,
             "--weights" => {
                 weights = val("--weights")?
                     .split(',')
@@ -69,7 +85,7 @@ fn run() -> Result<(), String> {
                 cfg = serde_json::from_value(base).map_err(|e| e.to_string())?;
             }
             "-h" | "--help" => {
-                println!("usage: faq-eval --corpus F --queries F --qrels F [--json] [--no-synonyms] [--config JSON] [--encoder MODEL [--dense-sweep [--weights W,W,...]]]");
+                println!("usage: faq-eval --corpus F --queries F --qrels F [--json] [--no-synonyms] [--config JSON] [--encoder MODEL [--dense-sweep [--weights W,W,...]]] [--folds K [--example-sweep]]");
                 return Ok(());
             }
             other => return Err(format!("unknown argument {other:?}")),
@@ -87,6 +103,67 @@ fn run() -> Result<(), String> {
     } else {
         SynonymTable::new()
     };
+    if let Some(k) = folds {
+        let enc = match &encoder {
+            Some(path) => Some(Arc::new(Encoder::open(path).map_err(|e| e.to_string())?)),
+            None => None,
+        };
+        let cache = MemoryCache::default();
+        let build = |docs: &[machi_faq::IndexDoc]| match &enc {
+            Some(e) => Retriever::build_with_encoder_cached(
+                docs,
+                table.clone(),
+                cfg,
+                e.clone(),
+                Some(&cache),
+            ),
+            None => Retriever::build(docs, table.clone(), cfg),
+        };
+        if example_sweep {
+            let mut grid = Vec::new();
+            for w_examples in [0.0, 1.0, 1.5, 2.0] {
+                for example_dense_weight in [0.0, 0.2, 0.4, 0.6] {
+                    for example_floor in [0.3, 0.4, 0.5] {
+                        grid.push(RetrievalConfig {
+                            w_examples,
+                            example_dense_weight,
+                            example_floor,
+                            ..cfg
+                        });
+                    }
+                }
+            }
+            let variants: Vec<_> = grid.iter().copied().map(Some).collect();
+            let reports = evaluate_folds_variants(&set, k, build, &variants);
+            println!("w_ex  dense floor  sr1    sr5    sr10   mrr10  sr1_g2 sr5_g2 mrr10_g2");
+            for (c, r) in grid.iter().zip(reports) {
+                println!(
+                    "{:<5.2} {:<5.2} {:<5.2}  {:.3}  {:.3}  {:.3}  {:.3}  {:.3}  {:.3}  {:.3}",
+                    c.w_examples,
+                    c.example_dense_weight,
+                    c.example_floor,
+                    r.sr1,
+                    r.sr5,
+                    r.sr10,
+                    r.mrr10,
+                    r.sr1_g2,
+                    r.sr5_g2,
+                    r.mrr10_g2
+                );
+            }
+            return Ok(());
+        }
+        let report = evaluate_folds(&set, k, build);
+        if json {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
+            );
+        } else {
+            print!("{}", report.table());
+        }
+        return Ok(());
+    }
     let docs = corpus_docs(&set);
     let mut info = None;
     let mut retriever = match &encoder {

@@ -33,6 +33,7 @@ fn entry(id: &str, q: &str, a: &str, c: Option<Category>, d: Department) -> FaqE
         category: c,
         department: Some(d),
         keywords: Vec::new(),
+        examples: Vec::new(),
     }
 }
 

@@ -1,13 +1,14 @@
 //! The embedded sample town's FAQ (`content/takahagi/faq.toml` and
 //! `synonyms.toml`, our own content), read the way the app reads a pack:
-//! every language of question and answer, keywords, departments. A small
+//! every language of question and answer, keywords, example questions,
+//! departments. A small
 //! town (about fifty entries, six languages): the corpus-size and language
 //! mix that a confidence model fitted on LocalgovFAQ must carry over to.
 
 use std::path::PathBuf;
 
 use machi_common::{Lang, LocalizedText};
-use machi_faq::{Category, Department, FaqBot, FaqEntry, ReplyKind, SynonymTable};
+use machi_faq::{Category, Department, ExampleQuestion, FaqBot, FaqEntry, ReplyKind, SynonymTable};
 use toml::Value;
 
 fn town_dir() -> PathBuf {
@@ -79,6 +80,10 @@ pub fn entries() -> Vec<FaqEntry> {
                 }),
                 department: dept(&s("department")),
                 keywords: strings(e.get("keywords")),
+                examples: strings(e.get("examples"))
+                    .into_iter()
+                    .map(ExampleQuestion::new)
+                    .collect(),
             }
         })
         .collect()

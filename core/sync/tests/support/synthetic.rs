@@ -71,6 +71,7 @@ pub fn pack(version: u64, n: usize, changed: usize) -> PackData {
             answer: text(format!("回答{i}"), format!("Answer {i}")),
             department_id: None,
             keywords: vec![],
+            examples: vec![],
         })
         .collect();
     PackData {
