@@ -154,30 +154,39 @@ fn shared_data() -> Option<PathBuf> {
     dir.is_dir().then_some(dir)
 }
 
-#[test]
-fn eval_faq_on_localgovfaq_prints_the_promised_json_keys() {
+/// `eval faq --corpus C --queries Q --qrels R` over LocalgovFAQ, or `None`
+/// (with a message) when the shared data is absent.
+fn eval_faq_args() -> Option<Vec<String>> {
     let Some(data) = shared_data() else {
         eprintln!("skipping: ../shared/data not found");
-        return;
+        return None;
     };
     let d = data.join("faq/localgovfaq");
     if !d.join("corpus.json").is_file() {
         eprintln!("skipping: ../shared/data/faq/localgovfaq not found");
-        return;
+        return None;
     }
     let arg = |f: &str| d.join(f).to_string_lossy().into_owned();
-    let (c, q, r) = (arg("corpus.json"), arg("queries.json"), arg("qrels.json"));
+    Some(vec![
+        "eval".into(),
+        "faq".into(),
+        "--corpus".into(),
+        arg("corpus.json"),
+        "--queries".into(),
+        arg("queries.json"),
+        "--qrels".into(),
+        arg("qrels.json"),
+    ])
+}
+
+#[test]
+fn eval_faq_on_localgovfaq_prints_the_promised_json_keys() {
+    let Some(args) = eval_faq_args() else {
+        return;
+    };
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let env = Env::new();
-    let v = env.json(&[
-        "eval",
-        "faq",
-        "--corpus",
-        &c,
-        "--queries",
-        &q,
-        "--qrels",
-        &r,
-    ]);
+    let v = env.json(&args);
     for k in [
         "sr1", "sr5", "sr10", "mrr10", "sr1_g2", "sr5_g2", "mrr10_g2", "queries", "p50_ms",
         "p95_ms",
@@ -194,16 +203,7 @@ fn eval_faq_on_localgovfaq_prints_the_promised_json_keys() {
     let sr5 = v["sr5"].as_f64().unwrap();
     assert!(sr1 > 0.3 && sr1 <= sr5 && sr5 <= 1.0, "{sr1} {sr5}");
     env.machi()
-        .args([
-            "eval",
-            "faq",
-            "--corpus",
-            &c,
-            "--queries",
-            &q,
-            "--qrels",
-            &r,
-        ])
+        .args(&args)
         .assert()
         .success()
         .stdout(predicate::str::contains("SR@1"));
@@ -211,28 +211,12 @@ fn eval_faq_on_localgovfaq_prints_the_promised_json_keys() {
 
 #[test]
 fn eval_faq_learns_example_questions_only_from_other_queries() {
-    let Some(data) = shared_data() else {
-        eprintln!("skipping: ../shared/data not found");
+    let Some(args) = eval_faq_args() else {
         return;
     };
-    let d = data.join("faq/localgovfaq");
-    if !d.join("corpus.json").is_file() {
-        eprintln!("skipping: ../shared/data/faq/localgovfaq not found");
-        return;
-    }
-    let arg = |f: &str| d.join(f).to_string_lossy().into_owned();
-    let (c, q, r) = (arg("corpus.json"), arg("queries.json"), arg("qrels.json"));
+    let base: Vec<&str> = args.iter().map(String::as_str).collect();
+    let (q, r) = (base[5], base[7]);
     let env = Env::new();
-    let base = [
-        "eval",
-        "faq",
-        "--corpus",
-        &c,
-        "--queries",
-        &q,
-        "--qrels",
-        &r,
-    ];
     let with = |extra: &[&str]| {
         let mut args: Vec<&str> = base.to_vec();
         args.extend(extra);
@@ -256,14 +240,14 @@ fn eval_faq_learns_example_questions_only_from_other_queries() {
     assert!(b > a + 0.03, "{a} -> {b}");
     // The set itself as training data: every query would find itself, so
     // every one is left out and nothing changes.
-    let same = with(&["--examples-queries", &q, "--examples-qrels", &r]);
+    let same = with(&["--examples-queries", q, "--examples-qrels", r]);
     assert_eq!(same["examples"]["mode"], "train");
     assert_eq!(same["examples"]["train_queries"], 0);
     assert_eq!(same["examples"]["dropped_overlap"], plain["queries"]);
     assert_eq!(same["sr1"], plain["sr1"]);
     assert_eq!(same["mrr10"], plain["mrr10"]);
     // One fold is no cross-validation.
-    let mut one: Vec<&str> = base.to_vec();
+    let mut one = base.clone();
     one.extend(["--folds", "1"]);
     env.machi()
         .args(&one)

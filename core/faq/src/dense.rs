@@ -137,11 +137,7 @@ impl DenseIndex {
             for ex in &doc.examples {
                 texts.push(ex.text.clone());
                 example_owner.push(d as u32);
-                example_weight.push(if ex.weight.is_finite() {
-                    ex.weight.clamp(0.0, 1.0)
-                } else {
-                    0.0
-                });
+                example_weight.push(ex.clamped_weight());
             }
         }
         let example_vectors = embed_all(&encoder, &texts, cache);

@@ -56,6 +56,15 @@ impl ExampleQuestion {
             weight: 1.0,
         }
     }
+
+    /// The weight within 0..=1 (a non-finite weight counts as 0).
+    pub(crate) fn clamped_weight(&self) -> f32 {
+        if self.weight.is_finite() {
+            self.weight.clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    }
 }
 
 /// Tuning of the ranker. The defaults were chosen on the shared half of
@@ -354,11 +363,7 @@ impl Retriever {
                 }
                 let x = examples.owner.len() as u32;
                 examples.owner.push(d as u32);
-                examples.weight.push(if ex.weight.is_finite() {
-                    ex.weight.clamp(0.0, 1.0)
-                } else {
-                    0.0
-                });
+                examples.weight.push(ex.clamped_weight());
                 examples.len.push(buf.len() as f32);
                 let mut counts: HashMap<u32, f32> = HashMap::new();
                 for t in buf.drain(..) {

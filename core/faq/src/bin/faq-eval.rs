@@ -25,6 +25,7 @@ use std::time::Instant;
 
 use machi_faq::eval::{
     corpus_docs, evaluate_folds, evaluate_folds_variants, evaluate_retriever, load_localgov,
+    EvalReport,
 };
 use machi_faq::{Encoder, Fusion, MemoryCache, RetrievalConfig, Retriever, SynonymTable};
 
@@ -137,19 +138,11 @@ fn run() -> Result<(), String> {
             let reports = evaluate_folds_variants(&set, k, build, &variants);
             println!("w_ex  dense floor  sr1    sr5    sr10   mrr10  sr1_g2 sr5_g2 mrr10_g2");
             for (c, r) in grid.iter().zip(reports) {
-                println!(
-                    "{:<5.2} {:<5.2} {:<5.2}  {:.3}  {:.3}  {:.3}  {:.3}  {:.3}  {:.3}  {:.3}",
-                    c.w_examples,
-                    c.example_dense_weight,
-                    c.example_floor,
-                    r.sr1,
-                    r.sr5,
-                    r.sr10,
-                    r.mrr10,
-                    r.sr1_g2,
-                    r.sr5_g2,
-                    r.mrr10_g2
+                let setting = format!(
+                    "{:<5.2} {:<5.2} {:<5.2}",
+                    c.w_examples, c.example_dense_weight, c.example_floor
                 );
+                println!("{setting}  {}", figures(&r));
             }
             return Ok(());
         }
@@ -193,18 +186,7 @@ fn run() -> Result<(), String> {
             for &w in &weights {
                 retriever.set_fusion(fusion, w);
                 let r = evaluate_retriever(&set, &retriever);
-                println!(
-                    "{:<6} {:<6.2} {:.3}  {:.3}  {:.3}  {:.3}  {:.3}  {:.3}  {:.3}",
-                    format!("{fusion:?}"),
-                    w,
-                    r.sr1,
-                    r.sr5,
-                    r.sr10,
-                    r.mrr10,
-                    r.sr1_g2,
-                    r.sr5_g2,
-                    r.mrr10_g2
-                );
+                println!("{:<6} {:<6.2} {}", format!("{fusion:?}"), w, figures(&r));
             }
         }
         return Ok(());
@@ -226,6 +208,14 @@ fn run() -> Result<(), String> {
         print!("{}", report.table());
     }
     Ok(())
+}
+
+/// One sweep row's figures: SR@1/5/10, MRR@10, then the grade-2 ones.
+fn figures(r: &EvalReport) -> String {
+    format!(
+        "{:.3}  {:.3}  {:.3}  {:.3}  {:.3}  {:.3}  {:.3}",
+        r.sr1, r.sr5, r.sr10, r.mrr10, r.sr1_g2, r.sr5_g2, r.mrr10_g2
+    )
 }
 
 fn merge(base: &mut serde_json::Value, over: serde_json::Value) {
