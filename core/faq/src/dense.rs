@@ -134,7 +134,7 @@ impl DenseIndex {
         let (mut texts, mut example_owner, mut example_weight) =
             (Vec::new(), Vec::new(), Vec::new());
         for (d, doc) in docs.iter().enumerate() {
-            for ex in &doc.examples {
+            for ex in doc.examples.iter().filter(|ex| ex.is_usable()) {
                 texts.push(ex.text.clone());
                 example_owner.push(d as u32);
                 example_weight.push(ex.clamped_weight());

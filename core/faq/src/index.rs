@@ -57,6 +57,13 @@ impl ExampleQuestion {
         }
     }
 
+    /// Whether the example is indexed at all: not blank, and no longer
+    /// than a question may be ([`MAX_QUERY_CHARS`]; a pack or a vote
+    /// cannot make the index embed pages of text).
+    pub(crate) fn is_usable(&self) -> bool {
+        !self.text.trim().is_empty() && self.text.chars().count() <= MAX_QUERY_CHARS
+    }
+
     /// The weight within 0..=1 (a non-finite weight counts as 0).
     pub(crate) fn clamped_weight(&self) -> f32 {
         if self.weight.is_finite() {
@@ -355,7 +362,7 @@ impl Retriever {
             ..ExampleField::default()
         };
         for (d, doc) in docs.iter().enumerate() {
-            for ex in &doc.examples {
+            for ex in doc.examples.iter().filter(|ex| ex.is_usable()) {
                 buf.clear();
                 tokenize_into(&normalize(&ex.text), &cfg.tokenizer, &mut buf);
                 if buf.is_empty() {
@@ -1052,7 +1059,10 @@ mod tests {
                 weight: 0.0,
             },
         ];
-        docs[2].examples = vec![ExampleQuestion::new("   ")];
+        docs[2].examples = vec![
+            ExampleQuestion::new("   "),
+            ExampleQuestion::new("犬".repeat(MAX_QUERY_CHARS + 1)),
+        ];
         let r = Retriever::build(&docs, SynonymTable::new(), RetrievalConfig::default());
         let hits = r.search(asked, 3).unwrap();
         assert_eq!(hits[0].doc, 0, "{hits:?}");
@@ -1067,6 +1077,8 @@ mod tests {
         // Without examples nothing changes.
         let none = r.search("犬の登録", 3).unwrap();
         assert_eq!(none[0].doc, 2);
+        // Blank and overlong examples are not indexed.
+        assert_eq!(r.examples.owner, [0, 0]);
     }
 
     #[test]
