@@ -502,8 +502,9 @@ pub fn eval_faq(
         )),
         None => None,
     };
-    // Folds rebuild the index per fold: entry vectors are made once.
-    let cache = MemoryCache::default();
+    // Folds rebuild the index per fold: entry vectors are made once. A
+    // single build needs no cache (keeping one would only hold memory).
+    let cache = matches!(examples, FaqEvalExamples::Folds(_)).then(MemoryCache::default);
     let build = |docs: &[IndexDoc]| {
         let (synonyms, cfg) = (SynonymTable::builtin(), RetrievalConfig::default());
         match &enc {
@@ -512,7 +513,7 @@ pub fn eval_faq(
                 synonyms,
                 cfg,
                 Arc::clone(enc),
-                Some(&cache),
+                cache.as_ref().map(|c| c as &dyn EmbeddingCache),
             ),
             None => Retriever::build(docs, synonyms, cfg),
         }
