@@ -21,6 +21,20 @@ class AskTest {
     }
 
     @Test
+    fun aHelpfulVoteTeachesTheReadersWordsUntilTakenBack() {
+        val machi = Fixtures.open()
+        val asked = "someone in my family died"
+        val before = machi.ask(asked).answers.first().id
+        assertTrue(before != "death-registration", before)
+        machi.faqFeedback("death-registration", asked, true)
+        val after = machi.ask(asked)
+        assertEquals(FaqReplyKind.ANSWER, after.kind)
+        assertEquals("death-registration", after.answers.first().id)
+        machi.faqFeedback("death-registration", asked, false)
+        assertEquals(before, machi.ask(asked).answers.first().id)
+    }
+
+    @Test
     fun emptyQuestionIsInvalidInput() {
         assertFailsWith<MachiException.InvalidInput> { Fixtures.open().ask("  ") }
     }
