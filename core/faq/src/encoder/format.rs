@@ -76,9 +76,22 @@ pub enum Kind {
     F32,
 }
 
-/// The sections of a v1 file, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Section {
+/// Declares [`Section`] and [`SECTIONS`] from one list, so the file order
+/// cannot drift from the enum.
+macro_rules! sections {
+    ($($(#[doc = $doc:literal])* $name:ident,)*) => {
+        /// The sections of a v1 file, in order.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Section {
+            $($(#[doc = $doc])* $name,)*
+        }
+
+        /// Every section, in file order.
+        pub const SECTIONS: [Section; [$(Section::$name),*].len()] = [$(Section::$name),*];
+    };
+}
+
+sections! {
     /// Vocabulary pieces, UTF-8, concatenated.
     Pieces,
     /// Start of every piece in `Pieces`, plus the end.
@@ -155,49 +168,8 @@ pub enum Section {
     Eps,
 }
 
-/// Every section, in file order.
-pub const SECTIONS: [Section; 37] = {
-    use Section::*;
-    [
-        Pieces,
-        PieceOffsets,
-        Scores,
-        Types,
-        Sorted,
-        NormUnits,
-        NormStrings,
-        Table,
-        Scale,
-        Lo,
-        ProjW,
-        ProjB,
-        LnG3,
-        LnB3,
-        W1_2,
-        B1_2,
-        W2_2,
-        B2_2,
-        W1_3,
-        B1_3,
-        W2_3,
-        B2_3,
-        W1_5,
-        B1_5,
-        W2_5,
-        B2_5,
-        LnG,
-        LnB,
-        CnnW,
-        CnnB,
-        D0,
-        D1,
-        P1,
-        D2,
-        P3,
-        D3,
-        Eps,
-    ]
-};
+// Version 1 of the file format has exactly 37 sections.
+const _: () = assert!(SECTIONS.len() == 37);
 
 impl Section {
     /// Element type of the section.
