@@ -12,7 +12,7 @@ mod enc;
 mod town;
 
 use machi_common::Lang;
-use machi_faq::{FaqBot, IndexDoc, ReplyKind, RetrievalConfig, Retriever, SynonymTable, CONFIDENT};
+use machi_faq::{FaqBot, IndexDoc, RetrievalConfig, Retriever, SynonymTable};
 use machi_i18n::Localizer;
 
 /// Japanese-only entries of the town, questions about them in other
@@ -162,6 +162,18 @@ fn the_chatbot_with_an_encoder_offers_the_japanese_entry() {
     }
 }
 
+/// The town's bot as the app builds it with an encoder: every entry,
+/// keywords, examples and the pack's synonyms.
+fn app_bot(encoder: std::sync::Arc<machi_faq::Encoder>) -> FaqBot {
+    FaqBot::with_encoder(
+        town::entries(),
+        &town::synonyms(),
+        RetrievalConfig::default(),
+        encoder,
+    )
+    .unwrap()
+}
+
 /// The questions the sample town answers confidently with BM25 alone
 /// (`tests/town.rs`), asked of the bot as the app would build it with an
 /// encoder (keywords and synonyms kept): the fused ranking must not cost
@@ -171,13 +183,7 @@ fn near_verbatim_questions_stay_confident_with_the_encoder() {
     let Some(encoder) = enc::encoder() else {
         return;
     };
-    let bot = FaqBot::with_encoder(
-        town::entries(),
-        &town::synonyms(),
-        RetrievalConfig::default(),
-        encoder,
-    )
-    .unwrap();
+    let bot = app_bot(encoder);
     let wrong = town::near_verbatim_failures(&bot);
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
@@ -189,41 +195,8 @@ fn off_topic_questions_stay_unsure_with_the_encoder() {
     let Some(encoder) = enc::encoder() else {
         return;
     };
-    let bot = FaqBot::with_encoder(
-        town::entries(),
-        &town::synonyms(),
-        RetrievalConfig::default(),
-        encoder,
-    )
-    .unwrap();
-    let mut confident = Vec::new();
-    let mut highest: f32 = 0.0;
-    for (q, lang) in [
-        ("明日の天気はどうですか", Lang::Ja),
-        ("美味しいラーメン屋を教えて", Lang::Ja),
-        ("サッカーのワールドカップの優勝国は", Lang::Ja),
-        ("好きな映画を教えて", Lang::Ja),
-        ("株価の予想をしてください", Lang::Ja),
-        ("宇宙人はいますか", Lang::Ja),
-        ("What is the capital of France?", Lang::En),
-        ("Where is the best sushi restaurant?", Lang::En),
-        ("Tell me a joke", Lang::En),
-        ("How tall is Mount Fuji?", Lang::En),
-        ("Can you recommend a good hotel?", Lang::En),
-        ("What time does the train to Tokyo leave?", Lang::En),
-        ("我想买一张去东京的火车票", Lang::ZhHans),
-        ("今天天气怎么样？", Lang::ZhHans),
-        ("附近有好吃的餐厅吗？", Lang::ZhHans),
-        ("오늘 날씨 어때요?", Lang::Ko),
-        ("맛있는 라면집을 추천해 주세요", Lang::Ko),
-        ("도쿄까지 기차표는 얼마예요?", Lang::Ko),
-    ] {
-        let r = bot.ask(q, &Localizer::for_lang(lang)).unwrap();
-        highest = highest.max(r.confidence);
-        if r.confidence >= CONFIDENT || !matches!(r.kind, ReplyKind::NotSure | ReplyKind::NoMatch) {
-            confident.push(format!("{q}: {:?} {:.2}", r.kind, r.confidence));
-        }
-    }
+    let bot = app_bot(encoder);
+    let (highest, confident) = town::off_topic_confident(&bot);
     eprintln!("highest off-topic confidence on the sample town with the encoder: {highest:.2}");
     assert!(confident.is_empty(), "{confident:#?}");
 }
@@ -278,13 +251,7 @@ fn cached_entry_vectors_give_the_same_answers_without_embedding_again() {
         )
         .unwrap()
     };
-    let fresh = FaqBot::with_encoder(
-        town::entries(),
-        &town::synonyms(),
-        RetrievalConfig::default(),
-        encoder.clone(),
-    )
-    .unwrap();
+    let fresh = app_bot(encoder.clone());
     let first = build(&cache);
     let made = cache.saved.load(Relaxed);
     assert!(made > 47, "every wording embedded and saved: {made}");

@@ -243,3 +243,51 @@ pub fn near_verbatim_failures(bot: &FaqBot) -> Vec<String> {
     }
     wrong
 }
+
+/// Off-topic questions for the sample town (weather, food, trivia, travel
+/// in four languages): none may be answered confidently.
+pub const OFF_TOPIC: &[(&str, Lang)] = &[
+    ("明日の天気はどうですか", Lang::Ja),
+    ("美味しいラーメン屋を教えて", Lang::Ja),
+    ("サッカーのワールドカップの優勝国は", Lang::Ja),
+    ("好きな映画を教えて", Lang::Ja),
+    ("株価の予想をしてください", Lang::Ja),
+    ("宇宙人はいますか", Lang::Ja),
+    ("What is the capital of France?", Lang::En),
+    ("Where is the best sushi restaurant?", Lang::En),
+    ("Tell me a joke", Lang::En),
+    ("How tall is Mount Fuji?", Lang::En),
+    ("Can you recommend a good hotel?", Lang::En),
+    ("What time does the train to Tokyo leave?", Lang::En),
+    ("我想买一张去东京的火车票", Lang::ZhHans),
+    ("今天天气怎么样？", Lang::ZhHans),
+    ("附近有好吃的餐厅吗？", Lang::ZhHans),
+    ("오늘 날씨 어때요?", Lang::Ko),
+    ("맛있는 라면집을 추천해 주세요", Lang::Ko),
+    ("도쿄까지 기차표는 얼마예요?", Lang::Ko),
+];
+
+/// The highest confidence `bot` gives an [`OFF_TOPIC`] question, and each
+/// one it answers confidently or with anything but "not sure" / "no
+/// match", described; the list is empty when all pass.
+pub fn off_topic_confident(bot: &FaqBot) -> (f32, Vec<String>) {
+    let mut confident = Vec::new();
+    let mut highest: f32 = 0.0;
+    for &(q, lang) in OFF_TOPIC {
+        let r = bot
+            .ask(q, &machi_i18n::Localizer::for_lang(lang))
+            .unwrap_or_else(|e| panic!("{q}: {e}"));
+        highest = highest.max(r.confidence);
+        if r.confidence >= machi_faq::CONFIDENT
+            || !matches!(r.kind, ReplyKind::NotSure | ReplyKind::NoMatch)
+        {
+            confident.push(format!(
+                "{q}: {:?} {:.2} {:?}",
+                r.kind,
+                r.confidence,
+                r.answers.iter().map(|a| a.id.as_str()).collect::<Vec<_>>()
+            ));
+        }
+    }
+    (highest, confident)
+}
