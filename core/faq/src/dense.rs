@@ -157,23 +157,17 @@ impl DenseIndex {
     /// vectors); `floor` is the example cosine that lifts nothing.
     pub(crate) fn similarities(&self, query: &str, floor: f32) -> Similarities {
         let q = self.encoder.encode(query);
-        let best_of = |vectors: &QuantizedVectors, owner: &[u32]| {
-            let mut best = vec![f32::NEG_INFINITY; self.n_docs];
-            for (c, &d) in vectors.dots(&q).zip(owner) {
-                if let Some(b) = best.get_mut(d as usize) {
-                    *b = b.max(c);
-                }
+        let n = self.n_docs;
+        let mut wording = vec![f32::NEG_INFINITY; n];
+        for (c, &d) in self.vectors.dots(&q).zip(&self.owner) {
+            if let Some(b) = wording.get_mut(d as usize) {
+                *b = b.max(c);
             }
-            for b in &mut best {
-                if !b.is_finite() {
-                    *b = 0.0;
-                }
-            }
-            best
-        };
-        let wording = best_of(&self.vectors, &self.owner);
-        let example = best_of(&self.example_vectors, &self.example_owner);
-        let mut example_lift = vec![0f32; self.n_docs];
+        }
+        // One pass over the example vectors gives both the best cosine and
+        // the best weighted lift.
+        let mut example = vec![f32::NEG_INFINITY; n];
+        let mut example_lift = vec![0f32; n];
         let span = (1.0 - floor).max(1e-3);
         for ((c, &d), &w) in self
             .example_vectors
@@ -181,8 +175,16 @@ impl DenseIndex {
             .zip(&self.example_owner)
             .zip(&self.example_weight)
         {
-            if let Some(l) = example_lift.get_mut(d as usize) {
+            let d = d as usize;
+            if let (Some(b), Some(l)) = (example.get_mut(d), example_lift.get_mut(d)) {
+                *b = b.max(c);
                 *l = l.max(w * ((c - floor) / span).max(0.0));
+            }
+        }
+        // An entry without vectors of a kind scores 0 on it.
+        for v in wording.iter_mut().chain(&mut example) {
+            if !v.is_finite() {
+                *v = 0.0;
             }
         }
         Similarities {
