@@ -303,28 +303,12 @@ impl Retriever {
                 .into_iter()
                 .enumerate()
             {
-                buf.clear();
-                tokenize_into(&normalize(text), &cfg.tokenizer, &mut buf);
-                let mut counts: HashMap<u32, f32> = HashMap::new();
-                for t in buf.drain(..) {
-                    let next = vocab.len() as u32;
-                    let id = *vocab.entry(t).or_insert(next);
-                    *counts.entry(id).or_insert(0.0) += 1.0;
-                }
+                let counts = count_terms(text, &cfg.tokenizer, &mut vocab, &mut buf);
                 let field = &mut fields[f];
-                let len: f32 = counts.values().sum();
-                field.doc_len.push(len);
-                let mut counts: Vec<(u32, f32)> = counts.into_iter().collect();
-                counts.sort_unstable_by_key(|c| c.0);
+                field.doc_len.push(counts.iter().map(|c| c.1).sum());
+                add_postings(&mut field.postings, d as u32, &counts);
                 let n_kw = counts.len();
-                for (id, tf) in counts {
-                    let id = id as usize;
-                    if field.postings.len() <= id {
-                        field.postings.resize_with(id + 1, Vec::new);
-                    }
-                    field.postings[id].push((d as u32, tf));
-                    all.push(id as u32);
-                }
+                all.extend(counts.iter().map(|c| c.0));
                 if f == 0 {
                     // Postings were pushed in ascending id order.
                     question_terms.push(all.clone());
@@ -363,32 +347,17 @@ impl Retriever {
         };
         for (d, doc) in docs.iter().enumerate() {
             for ex in doc.examples.iter().filter(|ex| ex.is_usable()) {
-                buf.clear();
-                tokenize_into(&normalize(&ex.text), &cfg.tokenizer, &mut buf);
-                if buf.is_empty() {
+                let counts = count_terms(&ex.text, &cfg.tokenizer, &mut vocab, &mut buf);
+                if counts.is_empty() {
                     continue;
                 }
                 let x = examples.owner.len() as u32;
                 examples.owner.push(d as u32);
                 examples.weight.push(ex.clamped_weight());
-                examples.len.push(buf.len() as f32);
-                let mut counts: HashMap<u32, f32> = HashMap::new();
-                for t in buf.drain(..) {
-                    let next = vocab.len() as u32;
-                    let id = *vocab.entry(t).or_insert(next);
-                    *counts.entry(id).or_insert(0.0) += 1.0;
-                }
-                let mut counts: Vec<(u32, f32)> = counts.into_iter().collect();
-                counts.sort_unstable_by_key(|c| c.0);
+                examples.len.push(counts.iter().map(|c| c.1).sum());
                 examples.terms.push(counts.iter().map(|c| c.0).collect());
                 examples.by_doc[d].push(x);
-                for &(id, tf) in &counts {
-                    let id = id as usize;
-                    if examples.postings.len() <= id {
-                        examples.postings.resize_with(id + 1, Vec::new);
-                    }
-                    examples.postings[id].push((x, tf));
-                }
+                add_postings(&mut examples.postings, x, &counts);
                 // The entry now "knows" the words people used for it, so
                 // coverage does not count them as missing.
                 let terms = &mut doc_terms[d];
@@ -977,6 +946,38 @@ impl Retriever {
         );
         out.sort_unstable_by_key(|x| x.0);
         out
+    }
+}
+
+/// The terms of `text` as (term id, count), sorted by id; terms new to
+/// `vocab` are added to it. `buf` is scratch space.
+fn count_terms(
+    text: &str,
+    tokenizer: &TokenizerConfig,
+    vocab: &mut HashMap<String, u32>,
+    buf: &mut Vec<String>,
+) -> Vec<(u32, f32)> {
+    buf.clear();
+    tokenize_into(&normalize(text), tokenizer, buf);
+    let mut counts: HashMap<u32, f32> = HashMap::new();
+    for t in buf.drain(..) {
+        let next = vocab.len() as u32;
+        let id = *vocab.entry(t).or_insert(next);
+        *counts.entry(id).or_insert(0.0) += 1.0;
+    }
+    let mut counts: Vec<(u32, f32)> = counts.into_iter().collect();
+    counts.sort_unstable_by_key(|c| c.0);
+    counts
+}
+
+/// Appends `(owner, count)` to the postings of each of `counts`' terms.
+fn add_postings(postings: &mut Vec<Vec<(u32, f32)>>, owner: u32, counts: &[(u32, f32)]) {
+    for &(id, tf) in counts {
+        let id = id as usize;
+        if postings.len() <= id {
+            postings.resize_with(id + 1, Vec::new);
+        }
+        postings[id].push((owner, tf));
     }
 }
 
