@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# A Debian trixie root for the toolchains the host lacks: Swift 6.0.3 (swiftlang,
+# Foundation, XCTest) for MachiKit and rustc 1.85 with the wasm32 std for the web
+# chatbot. Made once with debootstrap and cached under target/, then reused.
+#
+#   scripts/trixie-root.sh setup              # make or update the root, print its path
+#   scripts/trixie-root.sh run DIR... -- CMD...  # run CMD inside it, each DIR mounted at its own path
+#
+# `run` works in a private mount namespace (unshare): /proc, /dev and the bind
+# mounts vanish when the command ends, so parallel runs never unmount each
+# other's /proc and a killed run leaves nothing mounted (Debian's swiftlang
+# needs /proc and /dev). The host's CA bundle is copied in, and
+# CARGO_HTTP_CAINFO points at it, since cargo inside the root reaches crates.io
+# through it.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+target=${CARGO_TARGET_DIR:-$repo/target}
+root=${MACHI_TRIXIE_ROOT:-$target/trixie-root}
+# Everything any step needs, in one list: the stamp records it, so adding a
+# package here installs it on the next run without remaking the root.
+packages=(ca-certificates swiftlang libc6-dev libstdc++-14-dev rustc cargo libstd-rust-dev-wasm32)
+stamp="$root/.machi-packages"
+want="${packages[*]}"
+
+need_host() {
+  command -v "$1" >/dev/null && return
+  apt-get update -qq && apt-get install -y -qq "$2" >/dev/null
+}
+
+setup() {
+  exec 9>"$target/trixie-root.lock"
+  flock 9
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+    echo "$root"
+    return
+  fi
+  need_host debootstrap debootstrap
+  need_host unshare util-linux
+  if [ ! -x "$root/usr/bin/apt-get" ]; then
+    echo "== debootstrap trixie into $root (once)" >&2
+    rm -rf "$root" && mkdir -p "$root"
+    debootstrap --variant=minbase trixie "$root" http://deb.debian.org/debian >/dev/null
+  fi
+  echo "== apt-get install ${packages[*]} (inside the root)" >&2
+  cp /etc/resolv.conf "$root/etc/resolv.conf"
+  in_root / -- sh -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $want >/dev/null"
+  echo "$want" >"$stamp"
+  echo "$root"
+}
+
+# in_root DIR... -- CMD...: each DIR (absolute) is bind-mounted at the same path.
+in_root() {
+  local dirs=()
+  while [ "$1" != "--" ]; do dirs+=("$1"); shift; done
+  shift
+  mkdir -p "$root/etc/ssl/machi"
+  cp /etc/ssl/certs/ca-certificates.crt "$root/etc/ssl/machi/host-ca.crt" 2>/dev/null || true
+  cp /etc/resolv.conf "$root/etc/resolv.conf"
+  unshare --mount --propagation private -- sh -c '
+    root=$1; dirs=$2; shift 2
+    mount -t proc proc "$root/proc"
+    mount --rbind /dev "$root/dev"
+    for dir in $dirs; do
+      if [ "$dir" != / ]; then mkdir -p "$root$dir" && mount --bind "$dir" "$root$dir"; fi
+    done
+    exec chroot "$root" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin HOME=/root \
+      LANG=C.UTF-8 CARGO_HTTP_CAINFO=/etc/ssl/machi/host-ca.crt "$@"
+  ' sh "$root" "${dirs[*]}" "$@"
+}
+
+case "${1:-}" in
+  setup) setup ;;
+  run)
+    shift
+    dirs=()
+    while [ "$#" -gt 0 ] && [ "$1" != "--" ]; do dirs+=("$(cd "$1" && pwd)"); shift; done
+    setup >/dev/null
+    in_root "${dirs[@]}" "$@"
+    ;;
+  *) echo "usage: $0 setup | run DIR -- CMD..." >&2; exit 2 ;;
+esac
