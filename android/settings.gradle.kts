@@ -1,6 +1,7 @@
 // machi Android shell: one app module. The UI-free Kotlin (view models,
-// repository) lives in shared/src/main/kotlin and is compiled into the app
-// and, on the JVM, by tests/kotlin (see the README).
+// repository) lives in shared/src/main/kotlin and the Compose screens in
+// ui/src/main/kotlin; both are compiled into the app and, on the JVM, by
+// tests/kotlin (view models) and tests/compose (screens, Compose Multiplatform).
 pluginManagement {
     repositories {
         google()

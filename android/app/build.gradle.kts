@@ -48,7 +48,8 @@ android {
         buildConfig = true
     }
     sourceSets["main"].apply {
-        kotlin.srcDirs("src/main/kotlin", "../shared/src/main/kotlin", generatedKotlin)
+        // The Compose screens live in ../ui (also compiled for the desktop JVM by tests/compose).
+        kotlin.srcDirs("src/main/kotlin", "../shared/src/main/kotlin", "../ui/src/main/kotlin", generatedKotlin)
         jniLibs.srcDirs(jniOut)
     }
 }

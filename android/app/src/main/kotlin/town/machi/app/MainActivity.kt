@@ -4,14 +4,21 @@ import android.os.Bundle
 import androidx.activity.ComponentActivity
 import androidx.activity.compose.setContent
 import androidx.activity.viewModels
-import town.machi.app.ui.MachiApp
+import town.machi.ui.MachiApp
 
-/** The one activity: Compose draws the tabs. */
+/** The one activity: Compose draws the tabs (android/ui), speech goes to Android's TextToSpeech. */
 class MainActivity : ComponentActivity() {
     private val model: MainModel by viewModels { MainModel.factory(application as MachiApplication) }
+    private lateinit var speech: TextToSpeechReader
 
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
-        setContent { MachiApp(model) }
+        speech = TextToSpeechReader(this)
+        setContent { MachiApp(model.session, speech) }
+    }
+
+    override fun onDestroy() {
+        speech.shutdown()
+        super.onDestroy()
     }
 }

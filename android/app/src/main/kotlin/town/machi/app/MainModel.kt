@@ -4,71 +4,26 @@ import android.content.Context
 import androidx.lifecycle.ViewModel
 import androidx.lifecycle.ViewModelProvider
 import androidx.lifecycle.viewModelScope
-import java.time.LocalDate
-import kotlinx.coroutines.launch
-import town.machi.shared.AlertsViewModel
-import town.machi.shared.AskViewModel
-import town.machi.shared.CourseViewModel
-import town.machi.shared.ExploreViewModel
-import town.machi.shared.MachiRepository
-import town.machi.shared.NoticeFeedPoller
-import town.machi.shared.SettingsViewModel
-import town.machi.shared.SyncViewModel
-import town.machi.shared.UiText
+import town.machi.shared.AppModel
+import town.machi.shared.SettingsStore
 
 /**
- * Holds the shared (JVM-tested) view models for the activity's lifetime and
- * launches their work in [viewModelScope]. No UI logic here: only wiring and
- * persisting the two user settings.
+ * Keeps the shared (JVM-tested) [AppModel] for the activity's lifetime, its
+ * work running in [viewModelScope] and its two settings in SharedPreferences.
+ * No UI logic here: only Android wiring.
  */
-class MainModel(private val app: MachiApplication) : ViewModel() {
-    val repo: MachiRepository = app.repository
-    val explore = ExploreViewModel(repo, today = { LocalDate.now().toString() }, addDays = { d, n -> LocalDate.parse(d).plusDays(n.toLong()).toString() })
-    val course = CourseViewModel(repo, today = { LocalDate.now().toString() })
-    val alerts = AlertsViewModel(repo)
-    val settings = SettingsViewModel(repo)
-    val ask = AskViewModel(repo)
-    val sync: SyncViewModel? = BuildConfig.PACK_URL.ifEmpty { null }?.let { SyncViewModel(repo, it) }
-
-    init {
-        val prefs = app.getSharedPreferences(MachiApplication.PREFS, Context.MODE_PRIVATE)
-        settings.setTextScale(prefs.getFloat(MachiApplication.KEY_TEXT_SCALE, 1f))
-        refreshAll()
-        // The notice feed, polled while the app is open (push does the rest).
-        BuildConfig.FEED_URL.ifEmpty { null }?.let { url -> viewModelScope.launch { NoticeFeedPoller(repo, url).run() } }
-    }
-
-    /** Localized UI text for a Fluent id. */
-    fun t(id: String, vararg args: Pair<String, Any>): UiText = repo.text(id, *args)
-
-    fun refreshAll() = viewModelScope.launch {
-        explore.refresh()
-        alerts.refresh()
-        settings.refresh()
-        // Build the FAQ index off the main thread now, not on the first question.
-        repo.call { it.prepareFaq() }
-    }
-
-    fun launch(block: suspend () -> Unit) = viewModelScope.launch { block() }
-
-    /** Chooses the UI language, remembers it, and reloads every screen in it. */
-    fun chooseLanguage(tag: String?) = viewModelScope.launch {
-        settings.chooseLanguage(tag)
-        prefs().edit().putString(MachiApplication.KEY_LANGUAGE, tag).apply()
-        explore.refresh()
-        alerts.refresh()
-    }
-
-    /** Sets and remembers the text size. */
-    fun setTextScale(scale: Float) {
-        settings.setTextScale(scale)
-        prefs().edit().putFloat(MachiApplication.KEY_TEXT_SCALE, settings.state.value.textScale).apply()
-    }
-
-    private fun prefs() = app.getSharedPreferences(MachiApplication.PREFS, Context.MODE_PRIVATE)
+class MainModel(app: MachiApplication) : ViewModel() {
+    /** The session the Compose screens draw. */
+    val session = AppModel(
+        repo = app.repository,
+        scope = viewModelScope,
+        store = PreferencesStore(app),
+        packUrl = BuildConfig.PACK_URL.ifEmpty { null },
+        feedUrl = BuildConfig.FEED_URL.ifEmpty { null },
+    )
 
     override fun onCleared() {
-        alerts.close()
+        session.close()
     }
 
     companion object {
@@ -77,4 +32,17 @@ class MainModel(private val app: MachiApplication) : ViewModel() {
             override fun <T : ViewModel> create(modelClass: Class<T>): T = MainModel(app) as T
         }
     }
+}
+
+/** The language and text size, remembered in the app's SharedPreferences. */
+private class PreferencesStore(app: MachiApplication) : SettingsStore {
+    private val prefs = app.getSharedPreferences(MachiApplication.PREFS, Context.MODE_PRIVATE)
+
+    override var language: String?
+        get() = prefs.getString(MachiApplication.KEY_LANGUAGE, null)
+        set(value) = prefs.edit().putString(MachiApplication.KEY_LANGUAGE, value).apply()
+
+    override var textScale: Float
+        get() = prefs.getFloat(MachiApplication.KEY_TEXT_SCALE, 1f)
+        set(value) = prefs.edit().putFloat(MachiApplication.KEY_TEXT_SCALE, value).apply()
 }

@@ -102,6 +102,11 @@ class CourseViewModel(
         plan()
     }
 
+    /** Re-plans the shown course, keeping its edits (e.g. in a newly chosen language); no-op when none is shown. */
+    suspend fun refresh() {
+        if (_state.value.course != null) plan()
+    }
+
     private suspend fun plan() {
         _state.update { it.copy(loading = true, error = null, errorKind = null) }
         val s = _state.value

@@ -1,5 +1,6 @@
-package town.machi.app.ui
+package town.machi.ui
 
+import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.ExperimentalLayoutApi
 import androidx.compose.foundation.layout.FlowRow
@@ -8,11 +9,19 @@ import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.semantics.SemanticsPropertyKey
+import androidx.compose.ui.semantics.SemanticsPropertyReceiver
 import androidx.compose.ui.semantics.clearAndSetSemantics
 import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.text.TextStyle
 import androidx.compose.ui.unit.em
 import town.machi.shared.UiText
+
+/** The readings (furigana) a [RubyText] draws above its kanji, in order: for UI tests and accessibility tools. */
+val RubyReadings = SemanticsPropertyKey<List<String>>("RubyReadings")
+
+/** Sets [RubyReadings] on a node. */
+var SemanticsPropertyReceiver.rubyReadings by RubyReadings
 
 /**
  * Draws text with furigana above the kanji that carry a reading (easy
@@ -26,7 +35,14 @@ fun RubyText(text: UiText, modifier: Modifier = Modifier, style: TextStyle = Loc
         Text(text.display, modifier, style = style)
         return
     }
-    FlowRow(modifier.clearAndSetSemantics { contentDescription = text.plain }, verticalArrangement = androidx.compose.foundation.layout.Arrangement.Bottom) {
+    val readings = text.segments.mapNotNull { it.ruby }
+    FlowRow(
+        modifier.clearAndSetSemantics {
+            contentDescription = text.plain
+            rubyReadings = readings
+        },
+        verticalArrangement = Arrangement.Bottom,
+    ) {
         for (seg in text.segments) {
             Column(horizontalAlignment = Alignment.CenterHorizontally) {
                 seg.ruby?.let { Text(it, style = style.copy(fontSize = style.fontSize * 0.5f, lineHeight = 1.em)) }

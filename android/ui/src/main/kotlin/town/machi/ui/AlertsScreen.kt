@@ -1,6 +1,5 @@
-package town.machi.app.ui
+package town.machi.ui
 
-import android.speech.tts.TextToSpeech
 import androidx.compose.foundation.clickable
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
@@ -15,26 +14,19 @@ import androidx.compose.material3.Switch
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
-import androidx.compose.runtime.DisposableEffect
 import androidx.compose.runtime.getValue
-import androidx.compose.runtime.remember
 import androidx.compose.ui.Modifier
-import androidx.compose.ui.platform.LocalContext
 import androidx.compose.ui.semantics.LiveRegionMode
 import androidx.compose.ui.semantics.liveRegion
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
-import java.util.Locale
-import town.machi.app.MainModel
+import town.machi.shared.AppModel
 
 /** Alerts: the list (or history), a notice with shelters and read-aloud, a live banner for new ones. */
 @Composable
-fun AlertsScreen(model: MainModel, modifier: Modifier) {
+fun AlertsScreen(model: AppModel, readAloud: ReadAloud, modifier: Modifier) {
     val s by model.alerts.state.collectAsStateWithLifecycle()
-    val context = LocalContext.current
-    val tts = remember { TextToSpeech(context) {} }
-    DisposableEffect(Unit) { onDispose { tts.shutdown() } }
     val detail = s.detail
     if (detail != null) {
         val n = detail.notice
@@ -48,10 +40,9 @@ fun AlertsScreen(model: MainModel, modifier: Modifier) {
             n.note?.let { item { Text(it, style = MaterialTheme.typography.bodySmall) } }
             n.original?.let { item { Text(it, style = MaterialTheme.typography.bodySmall) } }
             item {
-                Button(onClick = {
-                    tts.language = Locale.forLanguageTag(model.settings.state.value.locale?.lang?.replace("-yasasii", "") ?: "ja")
-                    tts.speak(n.readAloud, TextToSpeech.QUEUE_FLUSH, null, "notice-${n.id}")
-                }) { Text(model.t("ui-alerts-read-aloud").display) }
+                Button(onClick = { readAloud.speak(n.readAloud, model.speechLanguage(), "notice-${n.id}") }) {
+                    Text(model.t("ui-alerts-read-aloud").display)
+                }
             }
             item { RubyText(model.t("ui-alerts-shelters"), Modifier.padding(top = 16.dp), MaterialTheme.typography.titleMedium) }
             items(detail.shelters, key = { it.shelter.id }) { c ->

@@ -1,4 +1,4 @@
-package town.machi.app.ui
+package town.machi.ui
 
 import androidx.compose.foundation.horizontalScroll
 import androidx.compose.foundation.layout.Column
@@ -15,6 +15,7 @@ import androidx.compose.material3.Button
 import androidx.compose.material3.FilterChip
 import androidx.compose.material3.Icon
 import androidx.compose.material3.IconButton
+import androidx.compose.material3.IconToggleButton
 import androidx.compose.material3.LinearProgressIndicator
 import androidx.compose.material3.ListItem
 import androidx.compose.material3.MaterialTheme
@@ -28,7 +29,7 @@ import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
-import town.machi.app.MainModel
+import town.machi.shared.AppModel
 import uniffi.machi_ffi.CourseMode
 import uniffi.machi_ffi.CoursePace
 
@@ -36,7 +37,7 @@ private val INTERESTS = listOf("nature", "history", "culture", "view", "food", "
 
 /** Course: the request form, then the suggested course as a timeline with remove / lock per stop. */
 @Composable
-fun CourseScreen(model: MainModel, modifier: Modifier) {
+fun CourseScreen(model: AppModel, modifier: Modifier) {
     val s by model.course.state.collectAsStateWithLifecycle()
     val vm = model.course
     LazyColumn(modifier.padding(horizontal = 16.dp)) {
@@ -44,8 +45,14 @@ fun CourseScreen(model: MainModel, modifier: Modifier) {
             Column {
                 OutlinedTextField(s.form.date, { v -> vm.edit { it.copy(date = v) } }, label = { Text(model.t("ui-course-date").display) })
                 OutlinedTextField(s.form.startTime, { v -> vm.edit { it.copy(startTime = v) } }, label = { Text(model.t("ui-course-start-time").display) })
-                Text("${model.t("ui-course-hours").display}: ${model.repo.machi.formatDuration((s.form.hours * 60).toUInt())}")
-                Slider(value = s.form.hours.toFloat(), onValueChange = { v -> vm.edit { it.copy(hours = Math.round(v * 2) / 2.0) } }, valueRange = 1f..10f)
+                val hoursLabel = "${model.t("ui-course-hours").display}: ${model.repo.machi.formatDuration((s.form.hours * 60).toUInt())}"
+                Text(hoursLabel)
+                Slider(
+                    value = s.form.hours.toFloat(),
+                    onValueChange = { v -> vm.edit { it.copy(hours = Math.round(v * 2) / 2.0) } },
+                    valueRange = 1f..10f,
+                    modifier = Modifier.semantics { contentDescription = hoursLabel },
+                )
                 RubyText(model.t("ui-course-mode"))
                 Row(Modifier.horizontalScroll(rememberScrollState())) {
                     for (mode in CourseMode.entries) {
@@ -104,11 +111,17 @@ fun CourseScreen(model: MainModel, modifier: Modifier) {
                         },
                         trailingContent = {
                             Row {
-                                val lockLabel = model.t("ui-course-lock-stop", "name" to stop.name).plain
-                                IconButton(onClick = { model.launch { vm.toggleLock(stop.spotId) } }, modifier = Modifier.semantics { contentDescription = lockLabel }) {
+                                val plainName = model.repo.machi.plainText(stop.name)
+                                val lockLabel = model.t("ui-course-lock-stop", "name" to plainName).plain
+                                // A toggle: TalkBack says whether the stop is locked in.
+                                IconToggleButton(
+                                    checked = row?.locked == true,
+                                    onCheckedChange = { model.launch { vm.toggleLock(stop.spotId) } },
+                                    modifier = Modifier.semantics { contentDescription = lockLabel },
+                                ) {
                                     Icon(if (row?.locked == true) Icons.Filled.Lock else Icons.Outlined.Lock, contentDescription = null)
                                 }
-                                val removeLabel = model.t("ui-course-remove-stop", "name" to stop.name).plain
+                                val removeLabel = model.t("ui-course-remove-stop", "name" to plainName).plain
                                 IconButton(onClick = { model.launch { vm.removeStop(stop.spotId) } }, modifier = Modifier.semantics { contentDescription = removeLabel }) {
                                     Icon(Icons.Filled.Close, contentDescription = null)
                                 }

@@ -1,4 +1,4 @@
-package town.machi.app.ui
+package town.machi.ui
 
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
@@ -6,6 +6,7 @@ import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.lazy.LazyColumn
 import androidx.compose.foundation.lazy.itemsIndexed
+import androidx.compose.foundation.lazy.rememberLazyListState
 import androidx.compose.material3.AssistChip
 import androidx.compose.material3.Button
 import androidx.compose.material3.Card
@@ -14,6 +15,7 @@ import androidx.compose.material3.OutlinedTextField
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.saveable.rememberSaveable
@@ -21,16 +23,22 @@ import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
-import town.machi.app.MainModel
+import town.machi.shared.AppModel
 import town.machi.shared.ChatItem
 
 /** Ask: chat bubbles, clarifying choices, contact fallback, feedback, typing suggestions. */
 @Composable
-fun AskScreen(model: MainModel, modifier: Modifier) {
+fun AskScreen(model: AppModel, modifier: Modifier) {
     val s by model.ask.state.collectAsStateWithLifecycle()
     var input by rememberSaveable { mutableStateOf("") }
+    val list = rememberLazyListState()
+    // A chat shows its newest bubble: follow each reply (and the thanks line) as it arrives.
+    LaunchedEffect(s.items.size, s.thanks) {
+        val last = s.items.size + (if (s.thanks != null) 1 else 0) - 1
+        if (last >= 0) list.animateScrollToItem(last)
+    }
     Column(modifier) {
-        LazyColumn(Modifier.weight(1f).padding(8.dp)) {
+        LazyColumn(Modifier.weight(1f).padding(8.dp), state = list) {
             itemsIndexed(s.items) { index, item ->
                 when (item) {
                     is ChatItem.Question -> Text(item.text, Modifier.fillMaxWidth().padding(8.dp), style = MaterialTheme.typography.bodyLarge)

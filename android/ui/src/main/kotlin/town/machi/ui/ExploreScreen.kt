@@ -1,4 +1,4 @@
-package town.machi.app.ui
+package town.machi.ui
 
 import androidx.compose.foundation.clickable
 import androidx.compose.foundation.horizontalScroll
@@ -20,11 +20,11 @@ import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
-import town.machi.app.MainModel
+import town.machi.shared.AppModel
 
 /** Explore: tag chips, spots (nearest first when located), upcoming events, a spot's detail. */
 @Composable
-fun ExploreScreen(model: MainModel, modifier: Modifier) {
+fun ExploreScreen(model: AppModel, modifier: Modifier) {
     val s by model.explore.state.collectAsStateWithLifecycle()
     val detail = s.detail
     if (detail != null) {

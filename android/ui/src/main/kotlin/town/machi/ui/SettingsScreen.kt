@@ -1,11 +1,15 @@
-package town.machi.app.ui
+package town.machi.ui
 
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.lazy.LazyColumn
 import androidx.compose.foundation.lazy.items
 import androidx.compose.foundation.selection.selectable
+import androidx.compose.material.icons.Icons
+import androidx.compose.material.icons.filled.Close
 import androidx.compose.material3.Button
+import androidx.compose.material3.Icon
+import androidx.compose.material3.IconButton
 import androidx.compose.material3.LinearProgressIndicator
 import androidx.compose.material3.ListItem
 import androidx.compose.material3.MaterialTheme
@@ -25,12 +29,12 @@ import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
-import town.machi.app.MainModel
+import town.machi.shared.AppModel
 import town.machi.shared.SettingsViewModel
 
 /** Settings: language (incl. easy Japanese), text size, registered places, sync now with progress. */
 @Composable
-fun SettingsScreen(model: MainModel, modifier: Modifier) {
+fun SettingsScreen(model: AppModel, modifier: Modifier) {
     val s by model.settings.state.collectAsStateWithLifecycle()
     var placeName by rememberSaveable { mutableStateOf("") }
     LazyColumn(modifier.padding(16.dp)) {
@@ -57,8 +61,9 @@ fun SettingsScreen(model: MainModel, modifier: Modifier) {
             ListItem(
                 headlineContent = { Text(p.name) },
                 trailingContent = {
-                    TextButton(onClick = { model.launch { model.settings.removePlace(p.id) } }, modifier = Modifier.semantics { contentDescription = model.t("ui-settings-remove-place", "name" to p.name).plain }) {
-                        Text("×")
+                    val removeLabel = model.t("ui-settings-remove-place", "name" to p.name).plain
+                    IconButton(onClick = { model.launch { model.settings.removePlace(p.id) } }, modifier = Modifier.semantics { contentDescription = removeLabel }) {
+                        Icon(Icons.Filled.Close, contentDescription = null)
                     }
                 },
             )
@@ -84,7 +89,7 @@ fun SettingsScreen(model: MainModel, modifier: Modifier) {
                     if (f != null) LinearProgressIndicator(progress = { f }) else LinearProgressIndicator()
                     TextButton(onClick = sync::cancel) { Text(model.t("ui-settings-sync-cancel").display) }
                 } else {
-                    Button(onClick = { model.launch { sync.syncNow(); model.refreshAll() } }) { Text(model.t("ui-settings-sync-now").display) }
+                    Button(onClick = { model.syncNow() }) { Text(model.t("ui-settings-sync-now").display) }
                 }
                 st.status?.let { RubyText(it) }
                 st.error?.let { Text(it.display, color = MaterialTheme.colorScheme.error) }

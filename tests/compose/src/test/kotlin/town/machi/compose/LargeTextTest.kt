@@ -1,0 +1,43 @@
+package town.machi.compose
+
+import androidx.compose.ui.test.hasScrollAction
+import androidx.compose.ui.test.hasText
+import androidx.compose.ui.test.performScrollToNode
+import kotlin.test.Test
+import kotlin.test.assertEquals
+import town.machi.ui.Tab
+
+/**
+ * Every screen at twice the text size (the app's largest; older residents
+ * are the readers the town most wants to reach): no text is cut off, on any
+ * tab or detail, anywhere down the list.
+ */
+class LargeTextTest {
+    private fun everyScreenFits(locale: String, question: String) = sessionTest(locale) {
+        session.model.setTextScale(2f)
+        val problems = mutableListOf<String>()
+        for (tab in Tab.entries) {
+            showTypical(tab, question)
+            problems += ui.everyScrollPosition { ui.cutOffTexts() }.map { "$tab: $it" }
+        }
+        // The two detail screens.
+        ui.openTab(session, Tab.EXPLORE)
+        val gorge = session.machi.plainText(session.machi.spot("hananuki-gorge").name.text)
+        ui.verticalList().performScrollToNode(hasText(gorge))
+        ui.tap(gorge)
+        ui.waitFor("spot detail") { session.model.explore.state.value.detail != null }
+        problems += ui.everyScrollPosition { ui.cutOffTexts() }.map { "spot detail: $it" }
+        ui.openTab(session, Tab.ALERTS)
+        val notice = session.model.alerts.state.value.notices.first()
+        ui.tap(session.machi.plainText(notice.title))
+        ui.waitFor("notice detail") { session.model.alerts.state.value.detail != null }
+        problems += ui.everyScrollPosition { ui.cutOffTexts() }.map { "notice detail: $it" }
+        assertEquals(emptyList(), problems)
+    }
+
+    @Test
+    fun japaneseAtTwiceTheTextSize() = everyScreenFits("ja-JP", "粗大ごみはどう出すの？")
+
+    @Test
+    fun englishAtTwiceTheTextSize() = everyScreenFits("en-US", "How do I get rid of bulky waste?")
+}
