@@ -6,6 +6,7 @@ import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.lazy.LazyColumn
 import androidx.compose.foundation.lazy.items
+import androidx.compose.foundation.selection.toggleable
 import androidx.compose.material3.Button
 import androidx.compose.material3.Card
 import androidx.compose.material3.ListItem
@@ -15,7 +16,9 @@ import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
+import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.LiveRegionMode
 import androidx.compose.ui.semantics.liveRegion
 import androidx.compose.ui.semantics.semantics
@@ -31,25 +34,25 @@ fun AlertsScreen(model: AppModel, readAloud: ReadAloud, modifier: Modifier) {
     if (detail != null) {
         val n = detail.notice
         LazyColumn(modifier.padding(16.dp)) {
-            item { TextButton(onClick = model.alerts::closeDetail) { Text(model.t("common-back").display) } }
-            n.statusLabel?.let { item { Text(it, color = MaterialTheme.colorScheme.error, style = MaterialTheme.typography.titleMedium) } }
-            n.stateLabel?.let { item { Text(it) } }
+            item { TextButton(onClick = model.alerts::closeDetail) { RubyText(model.t("common-back")) } }
+            n.statusLabel?.let { item { RubyText(model.repo.content(it), style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.error) } }
+            n.stateLabel?.let { item { RubyText(model.repo.content(it)) } }
             item { RubyText(model.repo.content(n.title), style = MaterialTheme.typography.headlineSmall) }
-            n.levelLabel?.let { item { Text(it, style = MaterialTheme.typography.titleMedium) } }
+            n.levelLabel?.let { item { RubyText(model.repo.content(it), style = MaterialTheme.typography.titleMedium) } }
             item { RubyText(model.repo.content(n.body)) }
-            n.note?.let { item { Text(it, style = MaterialTheme.typography.bodySmall) } }
-            n.original?.let { item { Text(it, style = MaterialTheme.typography.bodySmall) } }
+            n.note?.let { item { RubyText(model.repo.content(it), style = MaterialTheme.typography.bodySmall) } }
+            n.original?.let { item { RubyText(model.repo.content(it), style = MaterialTheme.typography.bodySmall) } }
             item {
                 Button(onClick = { readAloud.speak(n.readAloud, model.speechLanguage(), "notice-${n.id}") }) {
-                    Text(model.t("ui-alerts-read-aloud").display)
+                    RubyText(model.t("ui-alerts-read-aloud"))
                 }
             }
             item { RubyText(model.t("ui-alerts-shelters"), Modifier.padding(top = 16.dp), MaterialTheme.typography.titleMedium) }
             items(detail.shelters, key = { it.shelter.id }) { c ->
                 ListItem(
                     headlineContent = { RubyText(model.repo.content(c.shelter.name.text)) },
-                    supportingContent = { Text(model.t("ui-alerts-walk", "minutes" to c.walkMinutes.toInt()).display) },
-                    trailingContent = { Text(model.repo.machi.formatDistance(c.shelter.distanceM)) },
+                    supportingContent = { RubyText(model.t("ui-alerts-walk", "minutes" to c.walkMinutes.toInt())) },
+                    trailingContent = { RubyText(model.repo.content(model.repo.machi.formatDistance(c.shelter.distanceM))) },
                 )
             }
         }
@@ -60,22 +63,28 @@ fun AlertsScreen(model: AppModel, readAloud: ReadAloud, modifier: Modifier) {
             item {
                 // Announced by TalkBack as soon as it appears.
                 Card(Modifier.padding(8.dp).semantics { liveRegion = LiveRegionMode.Assertive }.clickable { model.launch { model.alerts.open(n.id) } }) {
-                    Text(model.t("ui-alerts-new", "title" to model.repo.machi.plainText(n.title)).display, Modifier.padding(16.dp))
+                    RubyText(model.t("ui-alerts-new", "title" to model.repo.machi.plainText(n.title)), Modifier.padding(16.dp))
                 }
             }
         }
         item {
-            Row(Modifier.padding(16.dp)) {
-                Text(model.t("ui-alerts-history").display, Modifier.weight(1f))
-                Switch(checked = s.showHistory, onCheckedChange = { v -> model.launch { model.alerts.showHistory(v) } })
+            // The whole row is the switch: one target, announced with its label.
+            Row(
+                Modifier
+                    .toggleable(s.showHistory, role = Role.Switch) { v -> model.launch { model.alerts.showHistory(v) } }
+                    .padding(16.dp),
+                verticalAlignment = Alignment.CenterVertically,
+            ) {
+                RubyText(model.t("ui-alerts-history"), Modifier.weight(1f))
+                Switch(checked = s.showHistory, onCheckedChange = null)
             }
         }
         if (s.notices.isEmpty()) item { RubyText(model.t("ui-alerts-empty"), Modifier.padding(16.dp)) }
         items(s.notices, key = { it.id }) { n ->
             ListItem(
-                overlineContent = { Column { n.statusLabel?.let { Text(it, color = MaterialTheme.colorScheme.error) }; n.stateLabel?.let { Text(it) } } },
+                overlineContent = { Column { n.statusLabel?.let { RubyText(model.repo.content(it), color = MaterialTheme.colorScheme.error) }; n.stateLabel?.let { RubyText(model.repo.content(it)) } } },
                 headlineContent = { RubyText(model.repo.content(n.title)) },
-                supportingContent = { Text(model.repo.machi.plainText(n.headline)) },
+                supportingContent = { RubyText(model.repo.content(n.headline)) },
                 modifier = Modifier.clickable { model.launch { model.alerts.open(n.id) } },
             )
         }

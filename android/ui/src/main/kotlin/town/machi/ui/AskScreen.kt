@@ -42,45 +42,45 @@ fun AskScreen(model: AppModel, modifier: Modifier) {
             itemsIndexed(s.items) { index, item ->
                 when (item) {
                     is ChatItem.Question -> Text(item.text, Modifier.fillMaxWidth().padding(8.dp), style = MaterialTheme.typography.bodyLarge)
-                    is ChatItem.Failure -> Text(item.message.display, color = MaterialTheme.colorScheme.error)
+                    is ChatItem.Failure -> RubyText(item.message, color = MaterialTheme.colorScheme.error)
                     is ChatItem.Reply -> Card(Modifier.padding(4.dp)) {
                         Column(Modifier.padding(12.dp)) {
                             if (item.reply.message.isNotEmpty()) RubyText(model.repo.content(item.reply.message))
                             item.reply.answers.firstOrNull()?.let { a ->
                                 RubyText(model.repo.content(a.question), style = MaterialTheme.typography.titleSmall)
                                 RubyText(model.repo.content(a.answer))
-                                a.note?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
+                                a.note?.let { RubyText(model.repo.content(it), style = MaterialTheme.typography.bodySmall) }
                             }
                             for (c in item.reply.choices) {
-                                AssistChip(onClick = { model.launch { model.ask.choose(c) } }, label = { Text(c.label) })
+                                AssistChip(onClick = { model.launch { model.ask.choose(c) } }, label = { RubyText(model.repo.content(c.label)) })
                             }
                             (item.reply.contact ?: item.reply.answers.firstOrNull()?.contact)?.let { c ->
-                                Text(model.t("ui-ask-contact", "department" to c.text).display, style = MaterialTheme.typography.bodySmall)
+                                RubyText(model.t("ui-ask-contact", "department" to c.text), style = MaterialTheme.typography.bodySmall)
                             }
                             if (!item.rated && item.reply.answers.isNotEmpty()) {
                                 Row {
-                                    TextButton(onClick = { model.launch { model.ask.rate(index, true) } }) { Text(model.t("ui-ask-helpful").display) }
-                                    TextButton(onClick = { model.launch { model.ask.rate(index, false) } }) { Text(model.t("ui-ask-not-helpful").display) }
+                                    TextButton(onClick = { model.launch { model.ask.rate(index, true) } }) { RubyText(model.t("ui-ask-helpful")) }
+                                    TextButton(onClick = { model.launch { model.ask.rate(index, false) } }) { RubyText(model.t("ui-ask-not-helpful")) }
                                 }
                             }
                         }
                     }
                 }
             }
-            s.thanks?.let { item { Text(it.display, style = MaterialTheme.typography.bodySmall) } }
+            s.thanks?.let { item { RubyText(it, style = MaterialTheme.typography.bodySmall) } }
         }
         for (sug in s.suggestions) {
-            TextButton(onClick = { input = ""; model.launch { model.ask.ask(sug.question) } }) { Text(sug.question) }
+            TextButton(onClick = { input = ""; model.launch { model.ask.ask(sug.question) } }) { RubyText(model.repo.content(sug.question)) }
         }
         Row(Modifier.padding(8.dp)) {
             OutlinedTextField(
                 value = input,
                 onValueChange = { input = it; model.launch { model.ask.typing(it) } },
-                label = { Text(model.t("ui-ask-placeholder").display) },
+                label = { RubyText(model.t("ui-ask-placeholder")) },
                 modifier = Modifier.weight(1f),
             )
             Button(onClick = { val q = input; input = ""; model.launch { model.ask.ask(q) } }, modifier = Modifier.padding(start = 8.dp)) {
-                Text(model.t("ui-ask-send").display)
+                RubyText(model.t("ui-ask-send"))
             }
         }
     }

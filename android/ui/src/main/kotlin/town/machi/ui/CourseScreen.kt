@@ -43,15 +43,15 @@ fun CourseScreen(model: AppModel, modifier: Modifier) {
     LazyColumn(modifier.padding(horizontal = 16.dp)) {
         item {
             Column {
-                OutlinedTextField(s.form.date, { v -> vm.edit { it.copy(date = v) } }, label = { Text(model.t("ui-course-date").display) })
-                OutlinedTextField(s.form.startTime, { v -> vm.edit { it.copy(startTime = v) } }, label = { Text(model.t("ui-course-start-time").display) })
-                val hoursLabel = "${model.t("ui-course-hours").display}: ${model.repo.machi.formatDuration((s.form.hours * 60).toUInt())}"
-                Text(hoursLabel)
+                OutlinedTextField(s.form.date, { v -> vm.edit { it.copy(date = v) } }, label = { RubyText(model.t("ui-course-date")) })
+                OutlinedTextField(s.form.startTime, { v -> vm.edit { it.copy(startTime = v) } }, label = { RubyText(model.t("ui-course-start-time")) })
+                val hoursLabel = model.repo.content("${model.t("ui-course-hours").display}: ${model.repo.machi.formatDuration((s.form.hours * 60).toUInt())}")
+                RubyText(hoursLabel)
                 Slider(
                     value = s.form.hours.toFloat(),
                     onValueChange = { v -> vm.edit { it.copy(hours = Math.round(v * 2) / 2.0) } },
                     valueRange = 1f..10f,
-                    modifier = Modifier.semantics { contentDescription = hoursLabel },
+                    modifier = Modifier.semantics { contentDescription = hoursLabel.plain },
                 )
                 RubyText(model.t("ui-course-mode"))
                 Row(Modifier.horizontalScroll(rememberScrollState())) {
@@ -59,7 +59,7 @@ fun CourseScreen(model: AppModel, modifier: Modifier) {
                         FilterChip(
                             selected = s.form.mode == mode,
                             onClick = { vm.edit { it.copy(mode = mode) } },
-                            label = { Text(model.t("course-mode-${mode.name.lowercase()}").display) },
+                            label = { RubyText(model.t("course-mode-${mode.name.lowercase()}")) },
                             modifier = Modifier.padding(end = 8.dp),
                         )
                     }
@@ -95,18 +95,18 @@ fun CourseScreen(model: AppModel, modifier: Modifier) {
         }
         val course = s.course ?: return@LazyColumn
         for (day in course.main.days) {
-            item { Text("${day.dateLabel}  ${day.departLabel} ${day.startName}", style = MaterialTheme.typography.titleMedium) }
+            item { RubyText(model.repo.content("${day.dateLabel}  ${day.departLabel} ${day.startName}"), style = MaterialTheme.typography.titleMedium) }
             items(day.stops.size, key = { "${day.date}-${day.stops[it].spotId}" }) { i ->
                 val stop = day.stops[i]
                 val row = s.stops.firstOrNull { it.stop.spotId == stop.spotId }
                 Column {
-                    Text(day.legs[i].description, style = MaterialTheme.typography.bodySmall)
+                    RubyText(model.repo.content(day.legs[i].description), style = MaterialTheme.typography.bodySmall)
                     ListItem(
                         headlineContent = { RubyText(model.repo.content(stop.name)) },
                         supportingContent = {
                             Column {
-                                Text("${stop.arrivalLabel} – ${stop.leaveLabel}")
-                                for (e in stop.explanations) Text(e, style = MaterialTheme.typography.bodySmall)
+                                RubyText(model.repo.content("${stop.arrivalLabel} – ${stop.leaveLabel}"))
+                                for (e in stop.explanations) RubyText(model.repo.content(e), style = MaterialTheme.typography.bodySmall)
                             }
                         },
                         trailingContent = {
@@ -133,16 +133,16 @@ fun CourseScreen(model: AppModel, modifier: Modifier) {
             }
             item {
                 Column {
-                    day.legs.lastOrNull()?.let { Text(it.description, style = MaterialTheme.typography.bodySmall) }
-                    Text("${day.arriveLabel} ${day.endName}", style = MaterialTheme.typography.titleSmall)
+                    day.legs.lastOrNull()?.let { RubyText(model.repo.content(it.description), style = MaterialTheme.typography.bodySmall) }
+                    RubyText(model.repo.content("${day.arriveLabel} ${day.endName}"), style = MaterialTheme.typography.titleSmall)
                 }
             }
         }
-        item { Text(course.main.totalsLabel, Modifier.padding(vertical = 8.dp)) }
+        item { RubyText(model.repo.content(course.main.totalsLabel), Modifier.padding(vertical = 8.dp)) }
         if (course.congestion.isNotEmpty()) {
             item { RubyText(model.t("ui-course-congestion"), style = MaterialTheme.typography.titleMedium) }
             items(course.congestion, key = { it.id }) { c ->
-                ListItem(headlineContent = { Text(c.name) }, supportingContent = { Text(c.note) })
+                ListItem(headlineContent = { RubyText(model.repo.content(c.name)) }, supportingContent = { RubyText(model.repo.content(c.note)) })
             }
         }
     }

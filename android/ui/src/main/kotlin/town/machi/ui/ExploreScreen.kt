@@ -8,6 +8,7 @@ import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.lazy.LazyColumn
 import androidx.compose.foundation.lazy.items
 import androidx.compose.foundation.rememberScrollState
+import androidx.compose.foundation.verticalScroll
 import androidx.compose.material3.FilterChip
 import androidx.compose.material3.ListItem
 import androidx.compose.material3.MaterialTheme
@@ -28,12 +29,13 @@ fun ExploreScreen(model: AppModel, modifier: Modifier) {
     val s by model.explore.state.collectAsStateWithLifecycle()
     val detail = s.detail
     if (detail != null) {
-        Column(modifier.padding(16.dp)) {
-            TextButton(onClick = model.explore::closeDetail) { Text(model.t("common-back").display) }
+        // Scrolls: at large text sizes a description is longer than the screen.
+        Column(modifier.verticalScroll(rememberScrollState()).padding(16.dp)) {
+            TextButton(onClick = model.explore::closeDetail) { RubyText(model.t("common-back")) }
             RubyText(model.repo.content(detail.name.text), style = MaterialTheme.typography.headlineSmall)
             detail.description?.let { RubyText(model.repo.content(it.text)) }
-            Text(model.t("ui-spot-visit-time", "duration" to model.repo.machi.formatDuration(detail.visitMinutes)).display)
-            detail.openingHours?.let { Text(it) }
+            RubyText(model.t("ui-spot-visit-time", "duration" to model.repo.machi.formatDuration(detail.visitMinutes)))
+            detail.openingHours?.let { RubyText(model.repo.content(it)) }
             detail.access?.let { RubyText(model.repo.content(it.text)) }
         }
         return
@@ -41,7 +43,7 @@ fun ExploreScreen(model: AppModel, modifier: Modifier) {
     LazyColumn(modifier) {
         item {
             Row(Modifier.horizontalScroll(rememberScrollState()).padding(8.dp)) {
-                FilterChip(selected = s.selectedTag == null, onClick = { model.launch { model.explore.selectTag(null) } }, label = { Text(model.t("ui-explore-all-tags").display) })
+                FilterChip(selected = s.selectedTag == null, onClick = { model.launch { model.explore.selectTag(null) } }, label = { RubyText(model.t("ui-explore-all-tags")) })
                 for (tag in s.tags) {
                     FilterChip(
                         selected = s.selectedTag == tag,
@@ -52,13 +54,13 @@ fun ExploreScreen(model: AppModel, modifier: Modifier) {
                 }
             }
         }
-        s.error?.let { item { Text(it.display, color = MaterialTheme.colorScheme.error, modifier = Modifier.padding(16.dp)) } }
+        s.error?.let { item { RubyText(it, Modifier.padding(16.dp), color = MaterialTheme.colorScheme.error) } }
         item { RubyText(model.t("ui-explore-spots"), Modifier.padding(16.dp), MaterialTheme.typography.titleMedium) }
         items(s.spots, key = { it.spot.id }) { row ->
             ListItem(
                 headlineContent = { RubyText(model.repo.content(row.spot.name.text)) },
                 supportingContent = { row.fallbackNote?.let { RubyText(it) } },
-                trailingContent = { row.spot.distanceM?.let { Text(model.repo.machi.formatDistance(it)) } },
+                trailingContent = { row.spot.distanceM?.let { RubyText(model.repo.content(model.repo.machi.formatDistance(it))) } },
                 modifier = Modifier
                     .clickable { model.launch { model.explore.open(row.spot.id) } }
                     .semantics { contentDescription = row.accessibilityLabel },

@@ -31,6 +31,7 @@ import androidx.compose.ui.unit.dp
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
 import town.machi.shared.AppModel
 import town.machi.shared.SettingsViewModel
+import town.machi.shared.UiText
 
 /** Settings: language (incl. easy Japanese), text size, registered places, sync now with progress. */
 @Composable
@@ -40,10 +41,10 @@ fun SettingsScreen(model: AppModel, modifier: Modifier) {
     LazyColumn(modifier.padding(16.dp)) {
         item { RubyText(model.t("ui-settings-language"), style = MaterialTheme.typography.titleMedium) }
         item {
-            LanguageRow(model.t("ui-settings-follow-device").display, s.locale?.languageOverride == null) { model.chooseLanguage(null) }
+            LanguageRow(model.t("ui-settings-follow-device"), s.locale?.languageOverride == null) { model.chooseLanguage(null) }
         }
         items(s.languages, key = { it.tag }) { lang ->
-            LanguageRow(lang.name, s.locale?.languageOverride == lang.tag) { model.chooseLanguage(lang.tag) }
+            LanguageRow(model.repo.content(lang.name), s.locale?.languageOverride == lang.tag) { model.chooseLanguage(lang.tag) }
         }
         item { RubyText(model.t("ui-settings-text-size"), Modifier.padding(top = 16.dp), MaterialTheme.typography.titleMedium) }
         item {
@@ -59,7 +60,7 @@ fun SettingsScreen(model: AppModel, modifier: Modifier) {
         item { RubyText(model.t("ui-settings-places-hint")) }
         items(s.places, key = { it.id }) { p ->
             ListItem(
-                headlineContent = { Text(p.name) },
+                headlineContent = { RubyText(model.repo.content(p.name)) },
                 trailingContent = {
                     val removeLabel = model.t("ui-settings-remove-place", "name" to p.name).plain
                     IconButton(onClick = { model.launch { model.settings.removePlace(p.id) } }, modifier = Modifier.semantics { contentDescription = removeLabel }) {
@@ -70,16 +71,16 @@ fun SettingsScreen(model: AppModel, modifier: Modifier) {
         }
         item {
             Row {
-                OutlinedTextField(placeName, { placeName = it }, label = { Text(model.t("ui-settings-place-name").display) }, modifier = Modifier.weight(1f))
+                OutlinedTextField(placeName, { placeName = it }, label = { RubyText(model.t("ui-settings-place-name")) }, modifier = Modifier.weight(1f))
                 // The place is the current position; the Activity asks for location permission first.
                 TextButton(onClick = {
                     val here = model.explore.position ?: return@TextButton
                     model.launch { model.settings.addPlace(placeName, here) }
                     placeName = ""
-                }) { Text(model.t("ui-settings-add-place").display) }
+                }) { RubyText(model.t("ui-settings-add-place")) }
             }
         }
-        s.error?.let { item { Text(it.display, color = MaterialTheme.colorScheme.error) } }
+        s.error?.let { item { RubyText(it, color = MaterialTheme.colorScheme.error) } }
         model.sync?.let { sync ->
             item {
                 val st by sync.state.collectAsStateWithLifecycle()
@@ -87,21 +88,21 @@ fun SettingsScreen(model: AppModel, modifier: Modifier) {
                 if (st.running) {
                     val f = st.fraction
                     if (f != null) LinearProgressIndicator(progress = { f }) else LinearProgressIndicator()
-                    TextButton(onClick = sync::cancel) { Text(model.t("ui-settings-sync-cancel").display) }
+                    TextButton(onClick = sync::cancel) { RubyText(model.t("ui-settings-sync-cancel")) }
                 } else {
-                    Button(onClick = { model.syncNow() }) { Text(model.t("ui-settings-sync-now").display) }
+                    Button(onClick = { model.syncNow() }) { RubyText(model.t("ui-settings-sync-now")) }
                 }
                 st.status?.let { RubyText(it) }
-                st.error?.let { Text(it.display, color = MaterialTheme.colorScheme.error) }
+                st.error?.let { RubyText(it, color = MaterialTheme.colorScheme.error) }
             }
         }
     }
 }
 
 @Composable
-private fun LanguageRow(name: String, selected: Boolean, onClick: () -> Unit) {
+private fun LanguageRow(name: UiText, selected: Boolean, onClick: () -> Unit) {
     Row(Modifier.selectable(selected, onClick = onClick, role = Role.RadioButton).padding(vertical = 8.dp)) {
         RadioButton(selected = selected, onClick = null)
-        Text(name, Modifier.padding(start = 8.dp))
+        RubyText(name, Modifier.padding(start = 8.dp))
     }
 }

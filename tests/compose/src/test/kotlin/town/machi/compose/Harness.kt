@@ -23,6 +23,7 @@ import androidx.compose.ui.test.performSemanticsAction
 import androidx.compose.ui.test.performTextInput
 import androidx.compose.ui.test.hasText
 import androidx.compose.ui.test.performClick
+import androidx.compose.ui.test.performScrollTo
 import androidx.compose.ui.test.runSkikoComposeUiTest
 import androidx.compose.ui.text.TextLayoutResult
 import androidx.compose.ui.unit.Density
@@ -40,6 +41,7 @@ import town.machi.shared.MachiRepository
 import town.machi.shared.UiText
 import town.machi.ui.MachiApp
 import town.machi.ui.ReadAloud
+import town.machi.ui.RubyClipped
 import town.machi.ui.Tab
 import uniffi.machi_ffi.Machi
 import uniffi.machi_ffi.MachiConfig
@@ -166,20 +168,27 @@ fun SemanticsNodeInteractionsProvider.undescribedControls(): List<String> {
 
 /**
  * Texts that do not fit where they are laid out: a Text whose layout reports
- * overflow (cut off or ellipsized), or one that ends past the screen's right
- * edge outside a horizontally scrolling row.
+ * overflow (cut off or ellipsized), a ruby text given less height than its
+ * lines need, or one that ends past the screen's right edge outside a
+ * horizontally scrolling row.
  */
 fun SemanticsNodeInteractionsProvider.cutOffTexts(): List<String> {
     val root = onAllNodes(SemanticsMatcher("root") { it.parent == null }, useUnmergedTree = true).fetchSemanticsNodes().first()
     val width = root.size.width
-    return onAllNodes(SemanticsMatcher.keyIsDefined(SemanticsActions.GetTextLayoutResult), useUnmergedTree = true)
+    val ruby = onAllNodes(SemanticsMatcher.expectValue(RubyClipped, true), useUnmergedTree = true).fetchSemanticsNodes()
+        .map { n -> "ruby text \"${n.config.getOrNull(SemanticsProperties.ContentDescription)?.joinToString()}\" is cut off (${n.size})" }
+    return ruby + onAllNodes(SemanticsMatcher.keyIsDefined(SemanticsActions.GetTextLayoutResult), useUnmergedTree = true)
         .fetchSemanticsNodes().mapNotNull { n ->
             val layouts = mutableListOf<TextLayoutResult>()
             n.config[SemanticsActions.GetTextLayoutResult].action?.invoke(layouts)
             val text = n.config.getOrNull(SemanticsProperties.Text)?.joinToString { it.text } ?: "?"
             val layout = layouts.firstOrNull() ?: return@mapNotNull null
             when {
-                layout.hasVisualOverflow -> "\"$text\" overflows its ${layout.size} box (needs ${layout.multiParagraph.width}×${layout.multiParagraph.height})"
+                // (Not hasVisualOverflow: a wrapping Text's paragraph is as wide as its constraint, wider than the node.)
+                layout.multiParagraph.didExceedMaxLines -> "\"$text\" has more lines than it may show"
+                layout.size.height + 0.5f < layout.multiParagraph.height -> "\"$text\" is cut off at the bottom of its ${layout.size} box (needs height ${layout.multiParagraph.height})"
+                (0 until layout.lineCount).any { layout.isLineEllipsized(it) } -> "\"$text\" is ellipsized"
+                (0 until layout.lineCount).any { layout.getLineRight(it) > layout.size.width + 0.5f } -> "\"$text\" is wider than its ${layout.size} box"
                 !inHorizontalScroll(n) && n.positionInRoot.x + n.size.width > width + 1 -> "\"$text\" ends past the screen edge"
                 else -> null
             }
@@ -223,11 +232,31 @@ fun sessionTest(
         }
     }
 
-/** Taps the control labelled [label] (its text, or the spoken text of a ruby label). */
+/**
+ * Taps the control labelled [label] (its text, or the spoken text of a ruby
+ * label), first scrolling it into view as a person would.
+ */
 fun SkikoComposeUiTest.tap(label: String) {
-    onNode(hasClickAction() and (hasText(label) or hasContentDescriptionExactly(label))).performClick()
+    val control = onNode(hasClickAction() and (hasText(label) or hasContentDescriptionExactly(label)))
+    if (scrolls(control.fetchSemanticsNode())) control.performScrollTo()
+    control.performClick()
     waitForIdle()
 }
+
+private fun scrolls(n: SemanticsNode): Boolean {
+    var p: SemanticsNode? = n.parent
+    while (p != null) {
+        if (p.config.getOrNull(SemanticsActions.ScrollBy) != null) return true
+        p = p.parent
+    }
+    return false
+}
+
+/** Ruby markup `{漢字|かんじ}` shown as characters instead of drawn as furigana. */
+private val RAW_RUBY = Regex("""\{[^{}|]+\|[^{}]+\}""")
+
+/** Visible texts that show raw ruby markup (a core string drawn with Text instead of RubyText). */
+fun SemanticsNodeInteractionsProvider.rawRubyMarkup(): List<String> = visibleTexts().filter { RAW_RUBY.containsMatchIn(it) }
 
 /**
  * Brings [tab] into what a resident typically sees there: the spot list, a

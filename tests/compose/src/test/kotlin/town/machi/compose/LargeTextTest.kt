@@ -18,7 +18,7 @@ class LargeTextTest {
         val problems = mutableListOf<String>()
         for (tab in Tab.entries) {
             showTypical(tab, question)
-            problems += ui.everyScrollPosition { ui.cutOffTexts() }.map { "$tab: $it" }
+            problems += ui.everyScrollPosition { ui.cutOffTexts() + ui.rawRubyMarkup() }.map { "$tab: $it" }
         }
         // The two detail screens.
         ui.openTab(session, Tab.EXPLORE)

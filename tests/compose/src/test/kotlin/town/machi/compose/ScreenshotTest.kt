@@ -35,6 +35,7 @@ class ScreenshotTest {
         sessionTest(locale, language = language) {
             for (tab in Tab.entries) {
                 showTypical(tab, question)
+                assertEquals(emptyList(), ui.rawRubyMarkup(), "$tab in $name shows ruby markup as text")
                 val png = Image.makeFromBitmap(ui.captureToImage().asSkiaBitmap()).encodeToData(EncodedImageFormat.PNG)!!.bytes
                 val file = File(screenshotsDir, "${tab.name.lowercase()}-$name.png")
                 file.writeBytes(png)
