@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of machi: the Rust workspace (unit, end-to-end, CLI), then the
 # generated bindings from Python (pytest), Kotlin on the JVM (Maven + JUnit 5 + JNA),
+# the Android Compose screens on the desktop JVM (Compose Multiplatform),
 # and a syntax check of the Swift bindings and the iOS shell (tree-sitter-swift).
 # Tests that need ../shared/data skip with a message when it is absent.
 set -euo pipefail
@@ -66,6 +67,11 @@ echo "== Kotlin binding tests (JVM)"
   -Dmachi.lib.dir="$target/debug" \
   -Dmachi.generated.dir="$target/bindings/kotlin")
 python3 scripts/surefire_summary.py tests/kotlin/target/surefire-reports
+
+# Compose screens (android/ui) on the desktop JVM: UI tests over the real library,
+# twice the text size, headless screenshots (scripts/test-compose.sh).
+echo "== Compose screens (desktop JVM): UI tests, large text, screenshots"
+scripts/test-compose.sh
 
 echo "== Swift syntax check (no Swift toolchain here: iOS builds need Xcode)"
 python3 tests/swift/check_swift_syntax.py "$target/bindings/swift" ios

@@ -1,5 +1,6 @@
 package town.machi.ui
 
+import androidx.compose.foundation.horizontalScroll
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxWidth
@@ -7,11 +8,13 @@ import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.lazy.LazyColumn
 import androidx.compose.foundation.lazy.itemsIndexed
 import androidx.compose.foundation.lazy.rememberLazyListState
+import androidx.compose.foundation.rememberScrollState
 import androidx.compose.material3.AssistChip
 import androidx.compose.material3.Button
 import androidx.compose.material3.Card
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedTextField
+import androidx.compose.material3.SuggestionChip
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
@@ -69,8 +72,18 @@ fun AskScreen(model: AppModel, modifier: Modifier) {
             }
             s.thanks?.let { item { RubyText(it, style = MaterialTheme.typography.bodySmall) } }
         }
-        for (sug in s.suggestions) {
-            TextButton(onClick = { input = ""; model.launch { model.ask.ask(sug.question) } }) { RubyText(model.repo.content(sug.question)) }
+        // Typing suggestions scroll sideways in one row: at large text sizes a list of
+        // them would push the question field and its Send button off the screen.
+        if (s.suggestions.isNotEmpty()) {
+            Row(Modifier.horizontalScroll(rememberScrollState()).padding(horizontal = 8.dp)) {
+                for (sug in s.suggestions) {
+                    SuggestionChip(
+                        onClick = { input = ""; model.launch { model.ask.ask(sug.question) } },
+                        label = { RubyText(model.repo.content(sug.question)) },
+                        modifier = Modifier.padding(end = 8.dp),
+                    )
+                }
+            }
         }
         Row(Modifier.padding(8.dp)) {
             OutlinedTextField(

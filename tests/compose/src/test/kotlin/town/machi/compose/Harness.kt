@@ -36,6 +36,7 @@ import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.SupervisorJob
 import kotlinx.coroutines.cancel
 import kotlinx.coroutines.runBlocking
+import org.junit.jupiter.api.Assumptions
 import town.machi.shared.AppModel
 import town.machi.shared.MachiRepository
 import town.machi.shared.UiText
@@ -45,6 +46,16 @@ import town.machi.ui.RubyClipped
 import town.machi.ui.Tab
 import uniffi.machi_ffi.Machi
 import uniffi.machi_ffi.MachiConfig
+
+/**
+ * Skips the test when a prerequisite the test command provides is missing
+ * ([why] says which), or fails it when MACHI_REQUIRE_DATA=1 (CI).
+ */
+fun needs(present: Boolean, why: String) {
+    if (present) return
+    check(System.getenv("MACHI_REQUIRE_DATA") != "1") { "$why (MACHI_REQUIRE_DATA=1)" }
+    Assumptions.assumeTrue(false, why)
+}
 
 /** A read-aloud voice that remembers what it was asked to say. */
 class RecordingReadAloud : ReadAloud {

@@ -13,7 +13,7 @@ import town.machi.ui.Tab
  * tab or detail, anywhere down the list.
  */
 class LargeTextTest {
-    private fun everyScreenFits(locale: String, question: String) = sessionTest(locale) {
+    private fun everyScreenFits(locale: String, question: String, language: String? = null) = sessionTest(locale, language = language) {
         session.model.setTextScale(2f)
         val problems = mutableListOf<String>()
         for (tab in Tab.entries) {
@@ -40,4 +40,8 @@ class LargeTextTest {
 
     @Test
     fun englishAtTwiceTheTextSize() = everyScreenFits("en-US", "How do I get rid of bulky waste?")
+
+    /** Furigana make every line taller: no ruby line may be squeezed out either. */
+    @Test
+    fun easyJapaneseAtTwiceTheTextSize() = everyScreenFits("ja-JP", "粗大ごみはどう出すの？", language = "ja-yasasii")
 }
