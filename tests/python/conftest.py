@@ -18,6 +18,14 @@ import machi_ffi  # noqa: E402  (path set up above)
 TAKAHAGI_STATION = machi_ffi.GeoPoint(lat=36.7191, lon=140.7107)
 
 
+def skip_missing(why):
+    """Skips the calling test because `why` is missing, or fails it when
+    MACHI_REQUIRE_DATA=1 (CI: a green run must have run every test)."""
+    if os.environ.get("MACHI_REQUIRE_DATA") == "1":
+        pytest.fail(f"{why} (MACHI_REQUIRE_DATA=1)")
+    pytest.skip(why)
+
+
 def config(locales=("en-US",), override=None, publisher_key=None):
     """A MachiConfig for a device with `locales`."""
     return machi_ffi.MachiConfig(

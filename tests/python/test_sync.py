@@ -14,12 +14,17 @@ from pathlib import Path
 import machi_ffi
 import pytest
 
-from conftest import TAKAHAGI_STATION, config
+from conftest import TAKAHAGI_STATION, config, skip_missing
 
 SITE = os.environ.get("MACHI_SYNC_SITE")
 PUBKEY = os.environ.get("MACHI_SYNC_PUBKEY")
-pytestmark = pytest.mark.skipif(
-    not (SITE and PUBKEY), reason="MACHI_SYNC_SITE/MACHI_SYNC_PUBKEY not set: run scripts/test.sh")
+
+
+@pytest.fixture(autouse=True)
+def _sync_fixture():
+    """Every test here needs the published fixture of scripts/test.sh."""
+    if not (SITE and PUBKEY):
+        skip_missing("MACHI_SYNC_SITE/MACHI_SYNC_PUBKEY not set: run scripts/test.sh")
 
 
 class Quiet(http.server.SimpleHTTPRequestHandler):

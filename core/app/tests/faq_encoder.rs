@@ -19,7 +19,10 @@ fn model() -> Option<PathBuf> {
     if p.is_file() {
         Some(p)
     } else {
-        eprintln!("skipping: MACHI_ENCODER={} does not exist", p.display());
+        machi_common::testdata::skip_missing(&format!(
+            "MACHI_ENCODER={} does not exist",
+            p.display()
+        ));
         None
     }
 }
@@ -27,7 +30,9 @@ fn model() -> Option<PathBuf> {
 fn skip_without_model() -> Option<PathBuf> {
     let m = model();
     if m.is_none() {
-        eprintln!("skipping: set MACHI_ENCODER to a FAQ model file (scripts/test.sh builds one)");
+        machi_common::testdata::skip_missing(
+            "no FAQ model: set MACHI_ENCODER (scripts/test.sh builds one)",
+        );
     }
     m
 }

@@ -12,6 +12,7 @@ mod lang;
 mod localized;
 #[cfg(feature = "sqlite")]
 pub mod migrations;
+pub mod testdata;
 
 pub use geo::{GeoError, GeoPoint, EARTH_RADIUS_M};
 pub use hazard::{Hazard, UnknownHazard};

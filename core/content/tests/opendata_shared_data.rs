@@ -16,18 +16,7 @@ use machi_content::opendata::{
 };
 
 fn opendata_dir() -> Option<PathBuf> {
-    let root = std::env::var_os("MACHI_SHARED_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("../shared/data")
-        });
-    let dir = root.join("opendata");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipping: ../shared/data not found ({})", dir.display());
-        None
-    }
+    machi_common::testdata::shared_data("opendata")
 }
 
 fn read(dir: &std::path::Path, rel: &str) -> Vec<u8> {

@@ -12,7 +12,6 @@ use machi_content::Store;
 #[test]
 fn every_shared_opendata_file_imports_into_a_store() {
     let Some(root) = common::shared_data() else {
-        println!("skipping: ../shared/data not found");
         return;
     };
     let od = root.join("opendata");

@@ -39,7 +39,9 @@ const SENTENCES: &[&str] = &[
 /// numpy or the wheel is missing.
 fn reference() -> Option<Vec<(Vec<u32>, Vec<f32>)>> {
     let wheel = enc::wheel().or_else(|| {
-        eprintln!("skipping reference comparison: MACHI_USE_WHEEL is unset or missing");
+        machi_common::testdata::skip_missing(
+            "reference comparison: MACHI_USE_WHEEL is unset or missing",
+        );
         None
     })?;
     let script = r#"
@@ -71,7 +73,9 @@ for t, v in zip(texts, vecs):
     let mut child = match child {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("skipping reference comparison: cannot run python3 ({e})");
+            machi_common::testdata::skip_missing(&format!(
+                "reference comparison: cannot run python3 ({e})"
+            ));
             return None;
         }
     };
@@ -79,10 +83,10 @@ for t, v in zip(texts, vecs):
     child.stdin.take().unwrap().write_all(&input).unwrap();
     let out = child.wait_with_output().unwrap();
     if !out.status.success() {
-        eprintln!(
-            "skipping reference comparison: the Python reference failed (numpy missing? set MACHI_PYTHONPATH): {}",
+        machi_common::testdata::skip_missing(&format!(
+            "reference comparison: the Python reference failed (numpy missing? set MACHI_PYTHONPATH): {}",
             String::from_utf8_lossy(&out.stderr)
-        );
+        ));
         return None;
     }
     let lines: Vec<(Vec<u32>, Vec<f32>)> = String::from_utf8(out.stdout)

@@ -11,18 +11,15 @@ use machi_faq::eval::{evaluate, load_localgov, EvalSet};
 use machi_faq::{FaqBot, RetrievalConfig, SynonymTable};
 
 fn data_dir() -> Option<PathBuf> {
-    let base = std::env::var_os("MACHI_SHARED_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data"))
-        });
-    let dir = base.join("faq/localgovfaq");
+    let dir = machi_common::testdata::shared_data_dir().join("faq/localgovfaq");
     dir.join("corpus.json").is_file().then_some(dir)
 }
 
 fn load() -> Option<EvalSet> {
     let Some(dir) = data_dir() else {
-        eprintln!("skipping: ../shared/data not found (set MACHI_SHARED_DATA)");
+        machi_common::testdata::skip_missing(
+            "../shared/data/faq/localgovfaq not found (set MACHI_SHARED_DATA)",
+        );
         return None;
     };
     match load_localgov(

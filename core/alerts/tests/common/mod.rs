@@ -9,20 +9,9 @@ use machi_common::GeoPoint;
 use rusqlite::Connection;
 
 /// `$MACHI_SHARED_DATA/<sub>` or `<workspace>/../shared/data/<sub>`; `None`
-/// (after printing why) when absent.
+/// (after printing why, or failing under `MACHI_REQUIRE_DATA=1`) when absent.
 pub fn shared_dir(sub: &str) -> Option<PathBuf> {
-    let base = std::env::var_os("MACHI_SHARED_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data"))
-        });
-    let dir = base.join(sub);
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipping: ../shared/data not found ({})", dir.display());
-        None
-    }
+    machi_common::testdata::shared_data(sub)
 }
 
 /// A fixture written for these tests.

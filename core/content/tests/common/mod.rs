@@ -22,12 +22,8 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// `$MACHI_SHARED_DATA` or `<workspace>/../shared/data`, if present.
+/// `$MACHI_SHARED_DATA` or `<workspace>/../shared/data`, if present (else the
+/// test skips, or fails under `MACHI_REQUIRE_DATA=1`).
 pub fn shared_data() -> Option<PathBuf> {
-    let p = std::env::var_os("MACHI_SHARED_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("../shared/data")
-        });
-    p.is_dir().then_some(p)
+    machi_common::testdata::shared_data("")
 }

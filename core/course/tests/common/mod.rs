@@ -3,16 +3,8 @@
 
 use std::path::PathBuf;
 
-/// `$MACHI_SHARED_DATA` or `<workspace>/../shared/data`, if it exists.
+/// `$MACHI_SHARED_DATA` or `<workspace>/../shared/data`, if it exists (else
+/// the test skips, or fails under `MACHI_REQUIRE_DATA=1`).
 pub fn shared_data() -> Option<PathBuf> {
-    let p = match std::env::var_os("MACHI_SHARED_DATA") {
-        Some(p) => PathBuf::from(p),
-        None => PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data")),
-    };
-    if p.is_dir() {
-        Some(p)
-    } else {
-        eprintln!("skipping: ../shared/data not found");
-        None
-    }
+    machi_common::testdata::shared_data("")
 }

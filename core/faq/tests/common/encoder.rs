@@ -63,7 +63,7 @@ pub fn encoder() -> Option<Arc<Encoder>> {
     match r {
         Ok(e) => Some(e.clone()),
         Err(why) => {
-            eprintln!("skipping: no sentence-encoder model ({why})");
+            machi_common::testdata::skip_missing(&format!("no sentence-encoder model ({why})"));
             None
         }
     }

@@ -2,6 +2,7 @@ package town.machi
 
 import java.nio.file.Files
 import kotlinx.coroutines.Dispatchers
+import org.junit.jupiter.api.Assumptions
 import town.machi.shared.MachiRepository
 import uniffi.machi_ffi.GeoPoint
 import uniffi.machi_ffi.Machi
@@ -10,6 +11,16 @@ import uniffi.machi_ffi.MachiConfig
 /** Shared test setup: a fresh data directory per open, the embedded town. */
 object Fixtures {
     val station = GeoPoint(36.7191, 140.7107)
+
+    /**
+     * Skips the calling test when a prerequisite the test command provides is
+     * missing ([why] says which), or fails it when MACHI_REQUIRE_DATA=1 (CI).
+     */
+    fun requireData(present: Boolean, why: String) {
+        if (present) return
+        check(System.getenv("MACHI_REQUIRE_DATA") != "1") { "$why (MACHI_REQUIRE_DATA=1)" }
+        Assumptions.assumeTrue(false, why)
+    }
 
     fun config(vararg locales: String = arrayOf("en-US"), key: String? = null) =
         MachiConfig(deviceLocales = locales.toList(), languageOverride = null, publisherKey = key, inMemory = false)

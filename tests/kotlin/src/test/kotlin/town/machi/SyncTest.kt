@@ -14,7 +14,6 @@ import kotlin.test.assertFailsWith
 import kotlin.test.assertIs
 import kotlin.test.assertTrue
 import kotlinx.coroutines.runBlocking
-import org.junit.jupiter.api.Assumptions.assumeTrue
 import town.machi.shared.ErrorKind
 import town.machi.shared.NoticeFeedPoller
 import town.machi.shared.SyncViewModel
@@ -59,7 +58,7 @@ class SyncTest {
 
     @Test
     fun syncAppliesTheDeltaWithProgressWhileUiThreadsRead() {
-        assumeTrue(site != null && pubkey != null, "MACHI_SYNC_SITE/MACHI_SYNC_PUBKEY not set: run scripts/test.sh")
+        Fixtures.requireData(site != null && pubkey != null, "MACHI_SYNC_SITE/MACHI_SYNC_PUBKEY not set: run scripts/test.sh")
         val m = keyed()
         assertEquals(1uL, m.packInfo()!!.packVersion)
         val reports = CopyOnWriteArrayList<SyncProgress>()
@@ -104,7 +103,7 @@ class SyncTest {
 
     @Test
     fun cancelledAndOfflineSyncsLeaveContentAnswering() {
-        assumeTrue(site != null && pubkey != null, "MACHI_SYNC_SITE/MACHI_SYNC_PUBKEY not set: run scripts/test.sh")
+        Fixtures.requireData(site != null && pubkey != null, "MACHI_SYNC_SITE/MACHI_SYNC_PUBKEY not set: run scripts/test.sh")
         val m = keyed()
         val cancelled = CancelHandle().also { it.cancel() }
         serve { url -> assertFailsWith<MachiException.Cancelled> { runBlocking { m.syncContent(url, null, cancelled) } } }
@@ -116,7 +115,7 @@ class SyncTest {
 
     @Test
     fun syncViewModelShowsProgressAndOutcome(): Unit = runBlocking {
-        assumeTrue(site != null && pubkey != null, "MACHI_SYNC_SITE/MACHI_SYNC_PUBKEY not set: run scripts/test.sh")
+        Fixtures.requireData(site != null && pubkey != null, "MACHI_SYNC_SITE/MACHI_SYNC_PUBKEY not set: run scripts/test.sh")
         val repo = Fixtures.repo(keyed())
         serve { url ->
             runBlocking {

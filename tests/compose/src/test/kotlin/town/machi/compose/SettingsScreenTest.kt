@@ -94,7 +94,11 @@ class SettingsScreenTest {
         }
     }
 
-    /** Serves [root] like a slow mobile network (8 KiB every 15 ms), so the progress can be seen. */
+    /**
+     * Serves [root] like a slow mobile network (8 KiB every 15 ms) for the first
+     * 512 KiB of each file, so the progress can be seen, then at full speed: the
+     * version-2 pack may carry the 80 MB FAQ model, which would take minutes.
+     */
     private fun slowServer(root: File, block: (String) -> Unit) {
         val server = HttpServer.create(InetSocketAddress("127.0.0.1", 0), 0)
         server.createContext("/") { ex ->
@@ -104,12 +108,16 @@ class SettingsScreenTest {
                 ex.responseBody.use { out ->
                     f.inputStream().use { input ->
                         val buf = ByteArray(8192)
+                        var sent = 0L
                         while (true) {
                             val n = input.read(buf)
                             if (n < 0) break
                             out.write(buf, 0, n)
-                            out.flush()
-                            Thread.sleep(15)
+                            sent += n
+                            if (sent <= 512 * 1024) {
+                                out.flush()
+                                Thread.sleep(15)
+                            }
                         }
                     }
                 }
