@@ -12,7 +12,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 target=${CARGO_TARGET_DIR:-$root/target}
 cd "$root"
 
-cargo build --locked -p machi-ffi
+cargo build --locked -p machi-bindings
 [ -f "$target/bindings/kotlin/uniffi/machi_ffi/machi_ffi.kt" ] || scripts/gen-bindings.sh
 cd tests/compose
 cp="$target/compose-preview.classpath"
