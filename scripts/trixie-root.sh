@@ -28,7 +28,9 @@ need_host() {
 }
 
 setup() {
-  exec 9>"$target/trixie-root.lock"
+  # The lock sits beside the root, not in one target dir: worktrees share the root.
+  mkdir -p "$(dirname "$root")"
+  exec 9>"$root.lock"
   flock 9
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
     echo "$root"
