@@ -52,16 +52,27 @@ public final class SettingsModel: ObservableObject {
     }
 
     /// Progress reports arrive on a background thread; hop to the main actor.
+    /// A hop that lands after its sync ended (or after a newer one started) is
+    /// dropped, so a late phase never overwrites the final status.
     final class Progress: SyncProgressListener, @unchecked Sendable {
         weak var model: SettingsModel?
-        init(model: SettingsModel) { self.model = model }
+        let sync: CancelHandle
+        init(model: SettingsModel, sync: CancelHandle) {
+            self.model = model
+            self.sync = sync
+        }
         func onProgress(progress: SyncProgress) {
-            Task { @MainActor [weak model] in model?.show(progress) }
+            let sync = self.sync
+            Task { @MainActor [weak model] in
+                if let model, model.cancel === sync { model.show(progress) }
+            }
         }
     }
 
     func show(_ p: SyncProgress) {
-        let fraction: Double? = p.phase == .import && p.itemsTotal > 0
+        // The core reports `done` with no sizes: a finished sync is a full bar.
+        let fraction: Double? = p.phase == .done ? 1
+            : p.phase == .import && p.itemsTotal > 0
             ? Double(p.itemsDone) / Double(p.itemsTotal)
             : (p.bytesTotal > 0 ? Double(p.bytesDone) / Double(p.bytesTotal) : nil)
         syncFraction = fraction
@@ -82,20 +93,28 @@ public final class SettingsModel: ObservableObject {
         let handle = CancelHandle()
         cancel = handle
         syncRunning = true
-        defer { syncRunning = false; cancel = nil }
+        syncFraction = nil
+        error = nil
+        defer { syncRunning = false }
+        let outcome: Result<SyncOutcome, Error>
         do {
-            let outcome = try await repo.machi.syncContent(baseUrl: url, listener: Progress(model: self), cancel: handle)
-            if case .applied = outcome {
-                syncStatus = repo.text("ui-sync-updated")
-                // New content (or a new FAQ model): rebuild the FAQ index in the background.
-                _ = await repo.call { try $0.prepareFaq() }
-            } else {
-                syncStatus = repo.text("ui-sync-up-to-date")
-            }
-        } catch let e as MachiError {
-            error = repo.failure(e).message
+            outcome = .success(try await repo.machi.syncContent(baseUrl: url, listener: Progress(model: self, sync: handle), cancel: handle))
         } catch {
-            self.error = repo.text("error-internal")
+            outcome = .failure(error)
+        }
+        // From here on, progress hops still in flight are dropped.
+        cancel = nil
+        switch outcome {
+        case .success(.applied):
+            syncStatus = repo.text("ui-sync-updated")
+            // New content (or a new FAQ model): rebuild the FAQ index in the background.
+            _ = await repo.call { try $0.prepareFaq() }
+        case .success:
+            syncStatus = repo.text("ui-sync-up-to-date")
+        case .failure(let e as MachiError):
+            error = repo.failure(e).message
+        case .failure:
+            error = repo.text("error-internal")
         }
     }
 

@@ -1,0 +1,65 @@
+import XCTest
+
+@testable import MachiKit
+
+@MainActor
+final class AlertsModelTests: XCTestCase {
+    private func payload(_ file: String, name: String) throws -> [String: String] {
+        ["machi_notice_xml": try Fixture.cap(file), "machi_notice_name": name]
+    }
+
+    func testAPushPayloadReachesTheModelThroughTheListenerAndOpens() async throws {
+        let repo = try Fixture.repo()
+        let model = AlertsModel(repo: repo)
+        await model.refresh()
+        XCTAssertNil(model.error)
+        let data = try payload("cap-evacuation-order.xml", name: "push-1")
+        // The push arrives off the main actor, as from a push handler's thread.
+        let outcome = try await Task.detached { try repo.machi.ingestPushPayload(data: data) }.value
+        guard case .stored(let id) = outcome else { return XCTFail("\(outcome)") }
+
+        let arrived = await eventually { model.incoming?.id == id }
+        XCTAssertTrue(arrived, "the listener hop reached the model")
+        XCTAssertEqual(model.notices.filter { $0.id == id }.count, 1)
+        XCTAssertEqual(model.notices.first?.id, id, "newest first")
+        let incoming = try XCTUnwrap(model.incoming)
+        XCTAssertEqual(incoming.level, 4)
+        XCTAssertTrue(incoming.active)
+        XCTAssertFalse(incoming.read)
+        XCTAssertTrue(incoming.title.contains("Evacuation order"), incoming.title)
+
+        model.position = Fixture.station
+        await model.open(id)
+        XCTAssertNil(model.error)
+        let detail = try XCTUnwrap(model.detail)
+        XCTAssertEqual(detail.notice.id, id)
+        XCTAssertTrue((1...3).contains(detail.shelters.count), "\(detail.shelters.count) shelters")
+        XCTAssertNil(model.incoming, "opening dismisses the banner")
+        XCTAssertEqual(model.notices.first { $0.id == id }?.read, true, "refreshed after marking read")
+    }
+
+    func testTheSameNoticeTwiceIsStoredOnceAndListedOnce() async throws {
+        let repo = try Fixture.repo()
+        let model = AlertsModel(repo: repo)
+        let data = try payload("cap-evacuation-order.xml", name: "push-1")
+        let first = try repo.machi.ingestPushPayload(data: data)
+        let again = try repo.machi.ingestPushPayload(data: data)
+        guard case .stored(let id) = first else { return XCTFail("\(first)") }
+        XCTAssertEqual(again, .duplicate(id: id))
+        let arrived = await eventually { model.incoming?.id == id }
+        XCTAssertTrue(arrived)
+        await model.refresh()
+        XCTAssertEqual(model.notices.filter { $0.id == id }.count, 1)
+    }
+
+    func testAPushWithoutANoticeIsInvalidInputAndAnUnknownNoticeNotFound() async throws {
+        let repo = try Fixture.repo()
+        XCTAssertThrowsError(try repo.machi.ingestPushPayload(data: ["title": "hello"])) { error in
+            guard case MachiError.InvalidInput = error else { return XCTFail("expected InvalidInput, got \(error)") }
+        }
+        let model = AlertsModel(repo: repo)
+        await model.open(987_654)
+        XCTAssertNil(model.detail)
+        XCTAssertEqual(model.error, repo.text("error-not-found"))
+    }
+}
