@@ -29,10 +29,8 @@ final class AppEnvironment: ObservableObject {
     init() {
         let key = Bundle.main.object(forInfoDictionaryKey: "MachiPublisherKey") as? String
         do {
-            repo = try MachiRepository.open(
-                languageOverride: UserDefaults.standard.string(forKey: "language"),
-                publisherKey: key
-            )
+            // The App Group store the Notification Service Extension writes too.
+            repo = try MachiStore.shared().open(publisherKey: key)
             openError = nil
         } catch {
             repo = nil
@@ -44,6 +42,7 @@ final class AppEnvironment: ObservableObject {
 struct RootView: View {
     let repo: MachiRepository
     let feedURL: String?
+    @Environment(\.scenePhase) private var scenePhase
     @StateObject private var explore: ExploreModel
     @StateObject private var course: CourseModel
     @StateObject private var alerts: AlertsModel
@@ -84,6 +83,12 @@ struct RootView: View {
         // The notice feed, polled while the app is open (push does the rest).
         .task {
             if let url = feedURL { await alerts.pollFeed(url: url) }
+        }
+        // Notices the extension stored from a push while the app was in the
+        // background are in the shared store; this process's listener did not
+        // hear about them, so reload when the app comes back.
+        .onChange(of: scenePhase) { phase in
+            if phase == .active { Task { await alerts.refresh() } }
         }
         // Re-render every screen in the new language.
         .id(settings.locale.lang)

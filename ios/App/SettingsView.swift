@@ -5,7 +5,6 @@ struct SettingsView: View {
     @ObservedObject var model: SettingsModel
     let repo: MachiRepository
     @State private var placeName = ""
-    @AppStorage("language") private var savedLanguage: String?
 
     var body: some View {
         NavigationStack {
@@ -59,7 +58,6 @@ struct SettingsView: View {
 
     private func languageRow(_ name: String, tag: String?) -> some View {
         Button {
-            savedLanguage = tag
             Task { await model.chooseLanguage(tag) }
         } label: {
             HStack {

@@ -5,7 +5,8 @@ import UserNotifications
 /// (`machi_notice_xml`, `machi_notice_name` in the payload — the same
 /// contract as Android) in the core before iOS shows the banner, and
 /// replaces the banner text with the notice's title in the user's language.
-/// The extension shares the app's data through an App Group container.
+/// It opens the app's own store and language through `MachiStore.shared()`
+/// (the App Group container: this target needs the App Groups entitlement).
 final class NotificationService: UNNotificationServiceExtension {
     private var contentHandler: ((UNNotificationContent) -> Void)?
     private var content: UNMutableNotificationContent?
@@ -14,27 +15,11 @@ final class NotificationService: UNNotificationServiceExtension {
         self.contentHandler = contentHandler
         let content = (request.content.mutableCopy() as? UNMutableNotificationContent) ?? UNMutableNotificationContent()
         self.content = content
-        var data: [String: String] = [:]
-        for (key, value) in request.content.userInfo {
-            if let k = key as? String, let v = value as? String {
-                data[k] = v
-            }
-        }
         do {
-            let group = FileManager.default.containerURL(forSecurityApplicationGroupIdentifier: "group.town.machi")
-            let dir = (group ?? FileManager.default.temporaryDirectory).appendingPathComponent("machi").path
-            let saved = UserDefaults(suiteName: "group.town.machi")?.string(forKey: "language")
-            let machi = try Machi.open(dataDir: dir, config: MachiConfig(
-                deviceLocales: Locale.preferredLanguages, languageOverride: saved, publisherKey: nil, inMemory: false))
-            let outcome = try machi.ingestPushPayload(data: data)
-            let id: Int64?
-            switch outcome {
-            case .stored(let i), .duplicate(let i): id = i
-            case .updated(let i, _), .cancelled(let i, _): id = i
-            case .rejected: id = nil
-            }
-            if let id, let notice = try? machi.notice(id: id, near: nil, shelterLimit: 0).notice {
-                content.title = machi.plainText(text: notice.title)
+            let key = Bundle.main.object(forInfoDictionaryKey: "MachiPublisherKey") as? String
+            let repo = try MachiStore.shared().open(publisherKey: key)
+            if let notice = try repo.storePush(userInfo: request.content.userInfo) {
+                content.title = repo.machi.plainText(text: notice.title)
                 content.body = notice.readAloud
                 content.interruptionLevel = (notice.level ?? 0) >= 4 ? .timeSensitive : .active
             }

@@ -15,21 +15,32 @@ public struct UiText: Equatable {
 /// and failures become localized messages, never crashes.
 public final class MachiRepository: @unchecked Sendable {
     public let machi: Machi
+    /// Where `machi` was opened (`MachiStore.open`), so settings persist there;
+    /// `nil` for a core opened directly (previews, tests).
+    public let store: MachiStore?
 
-    public init(machi: Machi) {
+    public init(machi: Machi, store: MachiStore? = nil) {
         self.machi = machi
+        self.store = store
     }
 
-    /// Opens the core in the app's Application Support folder with the device's languages.
-    public static func open(languageOverride: String?, publisherKey: String?) throws -> MachiRepository {
-        let dir = try FileManager.default.url(for: .applicationSupportDirectory, in: .userDomainMask, appropriateFor: nil, create: true)
-        let config = MachiConfig(
-            deviceLocales: Locale.preferredLanguages,
-            languageOverride: languageOverride,
-            publisherKey: publisherKey,
-            inMemory: false
-        )
-        return MachiRepository(machi: try Machi.open(dataDir: dir.path, config: config))
+    /// Stores the notice a push carries (`machi_notice_xml`, `machi_notice_name`;
+    /// the same contract as Android) and returns it in the reader's language
+    /// for the banner; `nil` when the core rejected the document (it is kept
+    /// for review, nothing is shown). A payload without a notice throws
+    /// `MachiError.InvalidInput`.
+    public func storePush(userInfo: [AnyHashable: Any]) throws -> Notice? {
+        var data: [String: String] = [:]
+        for (key, value) in userInfo {
+            if let k = key as? String, let v = value as? String { data[k] = v }
+        }
+        let id: Int64
+        switch try machi.ingestPushPayload(data: data) {
+        case .stored(let i), .duplicate(let i): id = i
+        case .updated(let i, _), .cancelled(let i, _): id = i
+        case .rejected: return nil
+        }
+        return try machi.notice(id: id, near: nil, shelterLimit: 0).notice
     }
 
     /// Runs `block` against the core on a background task.

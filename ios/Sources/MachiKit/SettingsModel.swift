@@ -29,10 +29,13 @@ public final class SettingsModel: ObservableObject {
         }
     }
 
-    /// Chooses the UI language (`nil`: follow the device).
+    /// Chooses the UI language (`nil`: follow the device) and remembers it in
+    /// the shared store, where the extension's banners read it too.
     public func chooseLanguage(_ tag: String?) async {
         switch await repo.call({ try $0.setLanguageOverride(tag: tag) }) {
-        case .success: await refresh()
+        case .success(let info):
+            repo.store?.language = info.languageOverride
+            await refresh()
         case .failure(let f): error = f.message
         }
     }
