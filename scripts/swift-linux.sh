@@ -28,18 +28,23 @@ fi
 
 # The files the iOS build gets from build-xcframework.sh, staged for SwiftPM:
 # the bindings' Swift source inside MachiKit, the C header with a Linux module
-# map (no Darwin; links libmachi_ffi) as a system-library target.
+# map (no Darwin; links libmachi_ffi) as a system-library target. Copied only
+# when changed, so an unchanged tree is not rebuilt.
 ffi="$repo/tests/swift/Generated/machi_ffiFFI"
-rm -rf "$ffi" && mkdir -p "$ffi" "$repo/ios/Sources/MachiKit/Generated"
-cp "$bindings/machi_ffiFFI.h" "$ffi/"
-cat >"$ffi/module.modulemap" <<'MAP'
+mkdir -p "$ffi" "$repo/ios/Sources/MachiKit/Generated"
+stage() { cmp -s "$1" "$2" || cp "$1" "$2"; }
+modulemap=$(mktemp)
+cat >"$modulemap" <<'MAP'
 module machi_ffiFFI {
     header "machi_ffiFFI.h"
     link "machi_ffi"
     export *
 }
 MAP
-cp "$bindings/machi_ffi.swift" "$repo/ios/Sources/MachiKit/Generated/"
+stage "$modulemap" "$ffi/module.modulemap"
+rm -f "$modulemap"
+stage "$bindings/machi_ffiFFI.h" "$ffi/machi_ffiFFI.h"
+stage "$bindings/machi_ffi.swift" "$repo/ios/Sources/MachiKit/Generated/machi_ffi.swift"
 
 env=(LANG=C.UTF-8)
 server_pid=
