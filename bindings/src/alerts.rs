@@ -147,6 +147,14 @@ pub enum IngestOutcome {
         /// The notices it withdrew.
         withdrawn: Vec<i64>,
     },
+    /// Stored as its own notice: it names a notice it may not change
+    /// (another sender's, or a verified one while it is unverified).
+    Refused {
+        /// Its id.
+        id: i64,
+        /// The notices it named but may not change.
+        refused: Vec<i64>,
+    },
     /// Not a usable notice; nothing stored.
     Rejected {
         /// Stable reason key, e.g. `dtd-forbidden`.
@@ -164,6 +172,7 @@ impl From<machi_app::IngestReport> for IngestOutcome {
             R::Duplicate { id } => IngestOutcome::Duplicate { id },
             R::Updated { id, superseded } => IngestOutcome::Updated { id, superseded },
             R::Cancelled { id, withdrawn } => IngestOutcome::Cancelled { id, withdrawn },
+            R::Refused { id, refused } => IngestOutcome::Refused { id, refused },
             R::Rejected { key, reason } => IngestOutcome::Rejected { key, reason },
         }
     }

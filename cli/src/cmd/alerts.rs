@@ -148,6 +148,7 @@ fn ingest_line(ctx: &Ctx, file: &str, r: &IngestReport) -> String {
             "notices-ingest-cancelled",
             &a.num("id", *id).num("count", withdrawn.len()),
         ),
+        IngestReport::Refused { id, .. } => ctx.msg("notices-ingest-refused", &a.num("id", *id)),
         IngestReport::Rejected { reason, .. } => {
             ctx.msg("notices-ingest-rejected", &a.str("reason", reason.as_str()))
         }

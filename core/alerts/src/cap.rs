@@ -28,6 +28,9 @@ pub fn is_cap(root: Node<'_, '_>) -> bool {
             .is_some_and(|ns| CAP_NAMESPACES.contains(&ns))
 }
 
+/// The W3C XML-Signature namespace of an enveloped CAP `<Signature>`.
+const XMLDSIG_NAMESPACE: &str = "http://www.w3.org/2000/09/xmldsig#";
+
 /// Parses a CAP `<alert>` element.
 pub fn parse_alert(root: Node<'_, '_>) -> Result<Notice, RejectReason> {
     let req = |name: &str| child_text(root, name).ok_or_else(|| RejectReason::missing(name));
@@ -149,6 +152,11 @@ pub fn parse_alert(root: Node<'_, '_>) -> Result<Notice, RejectReason> {
         dedup_key,
         thread_key: None,
         jma: None,
+        xml_signature: root.children().any(|c| {
+            c.is_element()
+                && c.tag_name().name() == "Signature"
+                && c.tag_name().namespace() == Some(XMLDSIG_NAMESPACE)
+        }),
     })
 }
 

@@ -93,6 +93,18 @@ pub enum RejectReason {
     /// A `<references>` entry that is not a `sender,identifier,sent` triple.
     #[error("<references> entry is not sender,identifier,sent: {0:?}")]
     InvalidReference(String),
+    /// A notice envelope (`docs/notice-envelope.md`) that cannot be read.
+    #[error("not a notice envelope: {0}")]
+    BadEnvelope(String),
+    /// The envelope's signature does not verify with the trusted key it
+    /// names: the notice was changed after signing, or the signature forged.
+    #[error(
+        "signature by key {key_id} does not verify: the notice was altered or the signature forged"
+    )]
+    SignatureInvalid {
+        /// The key id the envelope names (a key the town's policy trusts).
+        key_id: String,
+    },
 }
 
 impl RejectReason {
@@ -116,6 +128,8 @@ impl RejectReason {
             RejectReason::InvalidGeometry { .. } => "invalid-geometry",
             RejectReason::MissingReferences { .. } => "missing-references",
             RejectReason::InvalidReference(_) => "invalid-reference",
+            RejectReason::BadEnvelope(_) => "bad-envelope",
+            RejectReason::SignatureInvalid { .. } => "signature-invalid",
         }
     }
 

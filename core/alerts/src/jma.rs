@@ -293,6 +293,7 @@ pub fn parse_report(root: Node<'_, '_>) -> Result<Notice, RejectReason> {
             event_id,
             serial,
         }),
+        xml_signature: false,
     })
 }
 

@@ -22,7 +22,10 @@
 //!     everywhere: false,
 //! };
 //! // Committed before it returns; `fresh` is what a listener should notify.
-//! let (outcome, fresh) = ingest_and_notify(&mut conn, doc, "takahagi-evac-l4.cap", &filter, now)?;
+//! // No trust policy: the bare document is stored as unverified.
+//! let policy = TrustPolicy::empty();
+//! let (outcome, fresh) =
+//!     ingest_and_notify(&mut conn, doc, "takahagi-evac-l4.cap", &policy, &filter, now)?;
 //! assert!(matches!(outcome.result, IngestResult::Stored { .. }));
 //! assert_eq!(fresh.len(), 1);
 //!
@@ -40,6 +43,7 @@
 
 mod area;
 mod cap;
+mod envelope;
 mod error;
 mod jma;
 pub mod kind;
@@ -48,9 +52,11 @@ mod parse;
 pub mod render;
 mod schema;
 mod store;
+mod trust;
 mod xml;
 
 pub use area::{match_notice, point_in_polygon, AreaFilter, AreaMatch};
+pub use envelope::{is_envelope, open as open_payload, Envelope, Payload, ENVELOPE_FORMAT};
 pub use error::{Error, RejectReason, Result};
 pub use kind::{
     AlertLevel, EvacuationLevel, Intensity, NoticeKind, Phenomenon, RiverStage, TsunamiGrade,
@@ -62,11 +68,12 @@ pub use model::{
     JMA_WARNING_LIFETIME_HOURS,
 };
 pub use parse::parse_notice;
-pub use render::{render, Rendered, TextSource};
+pub use render::{render, speak_with_trust, trust_labels, Rendered, TextSource, TrustLabels};
 pub use schema::{migrate, COMPONENT, SCHEMA_VERSION};
 pub use store::{
     counts, get, ingest, ingest_and_notify, ingest_batch, ingest_in, list, mark_read,
     status_needs_label, store_notice, IngestOutcome, IngestResult, ListFilter, ListedNotice,
     NoticeState, StoredNotice,
 };
+pub use trust::{Trust, TrustPolicy, UnverifiedReason, Verification};
 pub use xml::{MAX_DEPTH, MAX_DOCUMENT_BYTES, MAX_NODES};

@@ -342,6 +342,11 @@ pub struct Notice {
     pub thread_key: Option<String>,
     /// JMA header facts.
     pub jma: Option<JmaHead>,
+    /// The CAP document carries an enveloped XML `<Signature>`. It is not
+    /// checked (no well-kept pure-Rust XML canonicalization + RSA/ECDSA
+    /// verifier exists to rely on), so it never makes a notice verified.
+    #[serde(default)]
+    pub xml_signature: bool,
 }
 
 /// How long a notice without an explicit expiry stays current.

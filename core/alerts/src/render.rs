@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::kind::{EvacuationLevel, Intensity, NoticeKind, RiverStage, TsunamiGrade};
 use crate::model::{Notice, Status};
 use crate::store::NoticeState;
+use crate::trust::{Trust, Verification};
 
 /// Where the headline and body text came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -150,6 +151,48 @@ pub fn render(
         areas,
         read_aloud,
     }
+}
+
+/// A notice's verification, in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrustLabels {
+    /// "Verified: signed by …" or "Unverified: …"; always present.
+    pub label: String,
+    /// "Refers to a notice it may not change", when it does.
+    pub refused_label: Option<String>,
+}
+
+/// The labels for a stored notice's verification. `signer_name` is the
+/// policy's display name for the signer (its sender id when `None`).
+pub fn trust_labels(
+    trust: &Trust,
+    refused: bool,
+    signer_name: Option<&str>,
+    loc: &Localizer,
+) -> TrustLabels {
+    let label = match trust.state {
+        Verification::Verified => {
+            let signer = signer_name
+                .or(trust.signer.as_deref())
+                .unwrap_or_default()
+                .to_string();
+            loc.msg("alerts-trust-verified", &Args::new().str("signer", signer))
+        }
+        Verification::Unverified => loc.msg("alerts-trust-unverified", &Args::new()),
+    };
+    TrustLabels {
+        label,
+        refused_label: refused.then(|| loc.msg("alerts-trust-refused", &Args::new())),
+    }
+}
+
+/// `read_aloud` preceded by the verification labels: a listener hears
+/// whether the notice is confirmed before what it says.
+pub fn speak_with_trust(read_aloud: &str, labels: &TrustLabels) -> String {
+    let mut spoken = vec![labels.label.as_str()];
+    spoken.extend(labels.refused_label.as_deref());
+    spoken.push(read_aloud);
+    machi_i18n::strip_ruby(&spoken.join("\n")).into_owned()
 }
 
 /// The sender's own headline and body in exactly `lang`.
@@ -352,6 +395,9 @@ pub fn fluent_ids() -> Vec<String> {
         "alerts-state-withdrawn",
         "alerts-state-superseded",
         "alerts-state-expired",
+        "alerts-trust-verified",
+        "alerts-trust-unverified",
+        "alerts-trust-refused",
         "alerts-level",
         "alerts-kind-weather",
         "alerts-kind-seismic-intensity",

@@ -44,6 +44,14 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (notice_id, ref_identifier, ref_sent_utc)
     );
     CREATE INDEX alert_reference_target ON alert_reference(ref_identifier, ref_sent_utc);",
+    // v2: verification state of every notice (rows stored before were never
+    // checked: unverified), and the mark of a message that named a notice
+    // it may not change.
+    "ALTER TABLE alert_notice ADD COLUMN verification TEXT NOT NULL DEFAULT 'unverified';
+    ALTER TABLE alert_notice ADD COLUMN signer TEXT;
+    ALTER TABLE alert_notice ADD COLUMN signer_key TEXT;
+    ALTER TABLE alert_notice ADD COLUMN unverified_reason TEXT;
+    ALTER TABLE alert_notice ADD COLUMN refused_refs INTEGER NOT NULL DEFAULT 0;",
 ];
 
 /// The schema version this code writes.
@@ -61,6 +69,31 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn notices_stored_before_verification_read_back_as_unverified() {
+        let mut c = Connection::open_in_memory().unwrap();
+        machi_common::migrations::apply(&mut c, COMPONENT, &MIGRATIONS[..1]).unwrap();
+        let now = chrono::DateTime::parse_from_rfc3339("2026-09-09T21:00:00Z")
+            .unwrap()
+            .to_utc();
+        let notice = crate::parse_notice(include_bytes!("../tests/fixtures/takahagi-evac-l4.cap"))
+            .unwrap();
+        c.execute(
+            "INSERT INTO alert_notice (dedup_key, source, identifier, sender, sent_utc, status,
+                 msg_type, expires_utc, source_name, received_utc, body)
+             VALUES ('k', 'cap', 'i', 's', '2026-09-09T20:00:00Z', 'actual', 'alert',
+                 '2026-09-12T00:00:00Z', 'old', '2026-09-09T20:00:00Z', ?1)",
+            [serde_json::to_string(&notice).unwrap()],
+        )
+        .unwrap();
+        migrate(&mut c).unwrap();
+        let stored = crate::get(&c, 1, now).unwrap().unwrap();
+        assert_eq!(stored.trust.state, crate::Verification::Unverified);
+        assert_eq!(stored.trust.reason, Some(crate::UnverifiedReason::NoSignature));
+        assert!(!stored.refused_references);
+        assert!(!stored.may_alert());
+    }
 
     #[test]
     fn migrate_is_idempotent_and_refuses_newer() {

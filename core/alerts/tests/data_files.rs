@@ -8,7 +8,7 @@ use std::path::Path;
 
 use machi_alerts::{
     ingest, list, parse_notice, IngestResult, Intensity, ListFilter, MsgType, NoticeKind,
-    Phenomenon, RejectReason, RiverStage, Status, TsunamiGrade, WarningGrade,
+    Phenomenon, RejectReason, RiverStage, Status, TrustPolicy, TsunamiGrade, WarningGrade,
 };
 use machi_common::Lang;
 
@@ -351,7 +351,16 @@ fn ingesting_the_set_twice_changes_nothing() {
     let mut first = Vec::new();
     for f in &files {
         let name = f.file_name().unwrap().to_string_lossy().into_owned();
-        first.push(ingest(&mut conn, &std::fs::read(f).unwrap(), &name, now).unwrap());
+        first.push(
+            ingest(
+                &mut conn,
+                &std::fs::read(f).unwrap(),
+                &name,
+                &TrustPolicy::empty(),
+                now,
+            )
+            .unwrap(),
+        );
     }
     let stored = first.iter().filter(|o| o.id().is_some()).count();
     let rejected = first
@@ -376,7 +385,14 @@ fn ingesting_the_set_twice_changes_nothing() {
     let listed_before = list(&conn, &everything, now).unwrap().len();
     for (f, o1) in files.iter().zip(&first) {
         let name = f.file_name().unwrap().to_string_lossy().into_owned();
-        let o2 = ingest(&mut conn, &std::fs::read(f).unwrap(), &name, now).unwrap();
+        let o2 = ingest(
+            &mut conn,
+            &std::fs::read(f).unwrap(),
+            &name,
+            &TrustPolicy::empty(),
+            now,
+        )
+        .unwrap();
         match (&o1.result, &o2.result) {
             (IngestResult::Rejected { reason: a }, IngestResult::Rejected { reason: b }) => {
                 assert_eq!(a, b)
@@ -403,6 +419,7 @@ fn real_jma_reports_for_takahagi() {
         &mut c,
         &read("20231009064018_06274659_VTSE41.xml"),
         "a",
+        &TrustPolicy::empty(),
         now,
     )
     .unwrap()
@@ -412,6 +429,7 @@ fn real_jma_reports_for_takahagi() {
         &mut c,
         &read("20231009120003_08446949_VTSE41.xml"),
         "b",
+        &TrustPolicy::empty(),
         now,
     )
     .unwrap();
@@ -429,8 +447,22 @@ fn real_jma_reports_for_takahagi() {
     // The 2011 sample: Takahagi's coast had a 津波警報 (the principal
     // kind of the report is 大津波警報 elsewhere).
     let at = utc(2011, 3, 11, 6, 0);
-    ingest(&mut c, &read("32-39_11_02_120615_VTSE41.xml"), "2011", at).unwrap();
-    ingest(&mut c, &read("32-39_11_01_120615_VXSE51.xml"), "2011", at).unwrap();
+    ingest(
+        &mut c,
+        &read("32-39_11_02_120615_VTSE41.xml"),
+        "2011",
+        &TrustPolicy::empty(),
+        at,
+    )
+    .unwrap();
+    ingest(
+        &mut c,
+        &read("32-39_11_01_120615_VXSE51.xml"),
+        "2011",
+        &TrustPolicy::empty(),
+        at,
+    )
+    .unwrap();
     let town = ListFilter {
         area: common::takahagi_filter(vec![]),
         include_history: false,

@@ -3,7 +3,7 @@
 
 mod common;
 
-use machi_alerts::{ingest, parse_notice};
+use machi_alerts::{ingest, parse_notice, TrustPolicy};
 use proptest::prelude::*;
 
 use common::{db, fixture, shared_dir, utc};
@@ -72,7 +72,8 @@ fn mutated_samples_ingest_without_store_errors() {
                 d[i] = d[i].wrapping_add(1);
                 i += step * 37;
             }
-            ingest(&mut c, &d, "mutated", now).expect("store must not fail on bad input");
+            ingest(&mut c, &d, "mutated", &TrustPolicy::empty(), now)
+                .expect("store must not fail on bad input");
         }
     }
 }

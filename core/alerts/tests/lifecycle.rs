@@ -5,7 +5,7 @@ mod common;
 
 use machi_alerts::{
     get, ingest, ingest_and_notify, list, mark_read, AreaFilter, Error, IngestResult, ListFilter,
-    NoticeKind, NoticeState, Status,
+    NoticeKind, NoticeState, Status, TrustPolicy,
 };
 
 use common::*;
@@ -39,7 +39,14 @@ fn now() -> chrono::DateTime<chrono::Utc> {
 fn update_supersedes_and_cancel_withdraws() {
     let mut c = db();
     let home = takahagi_filter(vec![kamikimita_home()]);
-    let o1 = ingest(&mut c, &fixture("takahagi-evac-l4.cap"), "l4", now()).unwrap();
+    let o1 = ingest(
+        &mut c,
+        &fixture("takahagi-evac-l4.cap"),
+        "l4",
+        &TrustPolicy::empty(),
+        now(),
+    )
+    .unwrap();
     let IngestResult::Stored { id: a } = o1.result else {
         panic!("{o1:?}")
     };
@@ -48,7 +55,14 @@ fn update_supersedes_and_cancel_withdraws() {
         vec![(a, NoticeState::Active)]
     );
 
-    let o2 = ingest(&mut c, &fixture("takahagi-evac-l5-update.cap"), "l5", now()).unwrap();
+    let o2 = ingest(
+        &mut c,
+        &fixture("takahagi-evac-l5-update.cap"),
+        "l5",
+        &TrustPolicy::empty(),
+        now(),
+    )
+    .unwrap();
     let IngestResult::Updated { id: b, superseded } = o2.result else {
         panic!("{o2:?}")
     };
@@ -64,6 +78,7 @@ fn update_supersedes_and_cancel_withdraws() {
         &mut c,
         &fixture("takahagi-evac-cancel.cap"),
         "cancel",
+        &TrustPolicy::empty(),
         now(),
     )
     .unwrap();
@@ -100,12 +115,26 @@ fn update_supersedes_and_cancel_withdraws() {
 #[test]
 fn update_before_original_is_linked_when_the_original_arrives() {
     let mut c = db();
-    let o2 = ingest(&mut c, &fixture("takahagi-evac-l5-update.cap"), "l5", now()).unwrap();
+    let o2 = ingest(
+        &mut c,
+        &fixture("takahagi-evac-l5-update.cap"),
+        "l5",
+        &TrustPolicy::empty(),
+        now(),
+    )
+    .unwrap();
     let IngestResult::Updated { id: b, superseded } = o2.result else {
         panic!("{o2:?}")
     };
     assert!(superseded.is_empty());
-    let o1 = ingest(&mut c, &fixture("takahagi-evac-l4.cap"), "l4", now()).unwrap();
+    let o1 = ingest(
+        &mut c,
+        &fixture("takahagi-evac-l4.cap"),
+        "l4",
+        &TrustPolicy::empty(),
+        now(),
+    )
+    .unwrap();
     let IngestResult::Stored { id: a } = o1.result else {
         panic!("{o1:?}")
     };
@@ -136,11 +165,11 @@ fn cancel_before_original_withdraws_it_on_arrival() {
         "避難指示",
         "2026-09-11T05:30:00+09:00",
     );
-    let ox = ingest(&mut c, &x, "x", now()).unwrap();
+    let ox = ingest(&mut c, &x, "x", &TrustPolicy::empty(), now()).unwrap();
     assert!(
         matches!(ox.result, IngestResult::Cancelled { ref withdrawn, .. } if withdrawn.is_empty())
     );
-    let oa = ingest(&mut c, &a, "a", now()).unwrap();
+    let oa = ingest(&mut c, &a, "a", &TrustPolicy::empty(), now()).unwrap();
     let id = oa.id().unwrap();
     assert_eq!(
         get(&c, id, now()).unwrap().unwrap().state,
@@ -166,7 +195,7 @@ fn cancelling_the_original_withdraws_its_updates_transitively() {
         "2026-09-10T05:35:00+09:00",
         "Update",
         "Actual",
-        "s,t-1,2026-09-10T05:30:00+09:00",
+        "bousai@city.takahagi.example,t-1,2026-09-10T05:30:00+09:00",
         "避難指示",
         exp,
     );
@@ -175,7 +204,7 @@ fn cancelling_the_original_withdraws_its_updates_transitively() {
         "2026-09-10T05:40:00+09:00",
         "Update",
         "Actual",
-        "s,t-2,2026-09-10T05:35:00+09:00",
+        "bousai@city.takahagi.example,t-2,2026-09-10T05:35:00+09:00",
         "緊急安全確保",
         exp,
     );
@@ -184,13 +213,18 @@ fn cancelling_the_original_withdraws_its_updates_transitively() {
         "2026-09-10T05:50:00+09:00",
         "Cancel",
         "Actual",
-        "s,t-1,2026-09-10T05:30:00+09:00",
+        "bousai@city.takahagi.example,t-1,2026-09-10T05:30:00+09:00",
         "取消",
         exp,
     );
     let ids: Vec<i64> = [&a, &b, &d, &x]
         .iter()
-        .map(|doc| ingest(&mut c, doc, "t", now()).unwrap().id().unwrap())
+        .map(|doc| {
+            ingest(&mut c, doc, "t", &TrustPolicy::empty(), now())
+                .unwrap()
+                .id()
+                .unwrap()
+        })
         .collect();
     assert_eq!(
         get(&c, ids[2], now()).unwrap().unwrap().state,
@@ -211,8 +245,11 @@ fn cancelling_the_original_withdraws_its_updates_transitively() {
 fn duplicates_are_stored_once() {
     let mut c = db();
     let doc = fixture("takahagi-evac-l4.cap");
-    let a = ingest(&mut c, &doc, "first", now()).unwrap().id().unwrap();
-    let o = ingest(&mut c, &doc, "again", now()).unwrap();
+    let a = ingest(&mut c, &doc, "first", &TrustPolicy::empty(), now())
+        .unwrap()
+        .id()
+        .unwrap();
+    let o = ingest(&mut c, &doc, "again", &TrustPolicy::empty(), now()).unwrap();
     assert_eq!(o.result, IngestResult::Duplicate { id: a });
     assert!(o.changed.is_empty());
     // One JMA issuance arriving as two documents (new and old format
@@ -225,9 +262,14 @@ fn duplicates_are_stored_once() {
             "<Title>気象警報・注意報</Title>",
         )
         .into_bytes();
-    let j = ingest(&mut c, &w1, "vpww53", now()).unwrap().id().unwrap();
+    let j = ingest(&mut c, &w1, "vpww53", &TrustPolicy::empty(), now())
+        .unwrap()
+        .id()
+        .unwrap();
     assert_eq!(
-        ingest(&mut c, &w2, "vpww54", now()).unwrap().result,
+        ingest(&mut c, &w2, "vpww54", &TrustPolicy::empty(), now())
+            .unwrap()
+            .result,
         IngestResult::Duplicate { id: j }
     );
 }
@@ -235,10 +277,16 @@ fn duplicates_are_stored_once() {
 #[test]
 fn expired_notices_move_to_history() {
     let mut c = db();
-    let id = ingest(&mut c, &fixture("takahagi-evac-l4.cap"), "l4", now())
-        .unwrap()
-        .id()
-        .unwrap();
+    let id = ingest(
+        &mut c,
+        &fixture("takahagi-evac-l4.cap"),
+        "l4",
+        &TrustPolicy::empty(),
+        now(),
+    )
+    .unwrap()
+    .id()
+    .unwrap();
     let later = utc(2026, 9, 11, 0, 0); // expires 2026-09-10T20:30Z
     let town = takahagi_filter(vec![]);
     assert!(current(&c, town.clone(), later).is_empty());
@@ -263,7 +311,7 @@ fn jma_later_issuance_replaces_earlier_in_any_order_and_retraction_withdraws() {
     for order in [[&t1, &t2], [&t2, &t1]] {
         let mut c = db();
         for d in order {
-            ingest(&mut c, d, "jma", now()).unwrap();
+            ingest(&mut c, d, "jma", &TrustPolicy::empty(), now()).unwrap();
         }
         let cur = list(
             &c,
@@ -278,9 +326,12 @@ fn jma_later_issuance_replaces_earlier_in_any_order_and_retraction_withdraws() {
         assert_eq!(cur[0].stored.notice.kind, NoticeKind::AllClear);
     }
     let mut c = db();
-    let a = ingest(&mut c, &t1, "jma", now()).unwrap().id().unwrap();
+    let a = ingest(&mut c, &t1, "jma", &TrustPolicy::empty(), now())
+        .unwrap()
+        .id()
+        .unwrap();
     let r = jma_weather("2026-09-10T05:10:00+09:00", "取消", "大雨警報", "通常");
-    let o = ingest(&mut c, &r, "jma", now()).unwrap();
+    let o = ingest(&mut c, &r, "jma", &TrustPolicy::empty(), now()).unwrap();
     assert!(
         matches!(o.result, IngestResult::Cancelled { ref withdrawn, .. } if withdrawn == &vec![a])
     );
@@ -294,6 +345,7 @@ fn drills_are_listed_with_their_status_and_drafts_never() {
         &mut c,
         &fixture("takahagi-broadcast-exercise.cap"),
         "drill",
+        &TrustPolicy::empty(),
         now(),
     )
     .unwrap()
@@ -323,12 +375,15 @@ fn drills_are_listed_with_their_status_and_drafts_never() {
         "避難指示",
         exp,
     );
-    let o = ingest(&mut c, &draft, "draft", now()).unwrap();
+    let o = ingest(&mut c, &draft, "draft", &TrustPolicy::empty(), now()).unwrap();
     assert!(matches!(o.result, IngestResult::Stored { .. }));
     assert!(current(&c, town, now()).is_empty());
     // JMA 訓練 is an exercise too.
     let drill = jma_weather("2026-09-10T05:00:00+09:00", "発表", "大雨警報", "訓練");
-    let jid = ingest(&mut c, &drill, "jma", now()).unwrap().id().unwrap();
+    let jid = ingest(&mut c, &drill, "jma", &TrustPolicy::empty(), now())
+        .unwrap()
+        .id()
+        .unwrap();
     assert_eq!(
         get(&c, jid, now()).unwrap().unwrap().notice.status,
         Status::Exercise
@@ -345,7 +400,14 @@ fn area_filter_uses_polygons_codes_and_hides_other_towns() {
             "<geocode><valueName>JIS X 0402</valueName><value>082147</value></geocode>",
             "",
         );
-    ingest(&mut c, polygon_only.as_bytes(), "poly", now()).unwrap();
+    ingest(
+        &mut c,
+        polygon_only.as_bytes(),
+        "poly",
+        &TrustPolicy::empty(),
+        now(),
+    )
+    .unwrap();
     let home_only = AreaFilter {
         places: vec![kamikimita_home()],
         ..AreaFilter::default()
@@ -369,13 +431,21 @@ fn area_filter_uses_polygons_codes_and_hides_other_towns() {
         "<Name>水戸市</Name><Code>0820100</Code>",
     )
     .replace("<Code>080000</Code>", "<Code>080020</Code>");
-    ingest(&mut c, mito.as_bytes(), "mito", now()).unwrap();
+    ingest(
+        &mut c,
+        mito.as_bytes(),
+        "mito",
+        &TrustPolicy::empty(),
+        now(),
+    )
+    .unwrap();
     assert!(current(&c, takahagi_filter(vec![station()]), now()).is_empty());
     // The R06 fixture: Takahagi's own entry decides the kind shown.
     ingest(
         &mut c,
         &fixture("takahagi-r06-heavy-rain.xml"),
         "r06",
+        &TrustPolicy::empty(),
         now(),
     )
     .unwrap();
@@ -397,8 +467,15 @@ fn area_filter_uses_polygons_codes_and_hides_other_towns() {
 fn notify_returns_newly_visible_notices_after_commit() {
     let mut c = db();
     let town = takahagi_filter(vec![kamikimita_home()]);
-    let (o, visible) =
-        ingest_and_notify(&mut c, &fixture("takahagi-evac-l4.cap"), "l4", &town, now()).unwrap();
+    let (o, visible) = ingest_and_notify(
+        &mut c,
+        &fixture("takahagi-evac-l4.cap"),
+        "l4",
+        &TrustPolicy::empty(),
+        &town,
+        now(),
+    )
+    .unwrap();
     assert_eq!(visible.len(), 1);
     assert_eq!(Some(visible[0].stored.id), o.id());
     // Already committed: a second connection-free read sees it.
@@ -407,6 +484,7 @@ fn notify_returns_newly_visible_notices_after_commit() {
         &mut c,
         &fixture("takahagi-evac-cancel.cap"),
         "x",
+        &TrustPolicy::empty(),
         &town,
         now(),
     )
@@ -420,10 +498,16 @@ fn notify_returns_newly_visible_notices_after_commit() {
 #[test]
 fn mark_read_is_kept_and_unknown_ids_are_errors() {
     let mut c = db();
-    let id = ingest(&mut c, &fixture("takahagi-evac-l4.cap"), "l4", now())
-        .unwrap()
-        .id()
-        .unwrap();
+    let id = ingest(
+        &mut c,
+        &fixture("takahagi-evac-l4.cap"),
+        "l4",
+        &TrustPolicy::empty(),
+        now(),
+    )
+    .unwrap()
+    .id()
+    .unwrap();
     mark_read(&c, id, now()).unwrap();
     mark_read(&c, id, utc(2026, 9, 10, 0, 0)).unwrap();
     assert_eq!(get(&c, id, now()).unwrap().unwrap().read_at, Some(now()));
@@ -445,7 +529,7 @@ fn any_arrival_order_gives_the_same_states() {
     let states = |order: &[usize]| {
         let mut c = db();
         for &i in order {
-            ingest(&mut c, &docs[i], "d", now()).unwrap();
+            ingest(&mut c, &docs[i], "d", &TrustPolicy::empty(), now()).unwrap();
         }
         let mut st = c
             .prepare("SELECT dedup_key, superseded_by IS NOT NULL, withdrawn_by IS NOT NULL FROM alert_notice ORDER BY dedup_key")
@@ -474,6 +558,7 @@ fn jma_correction_at_the_same_time_supersedes_the_issuance() {
         &mut c,
         &jma_weather("2026-09-10T05:00:00+09:00", "発表", "大雨警報", "通常"),
         "a",
+        &TrustPolicy::empty(),
         now(),
     )
     .unwrap()
@@ -483,6 +568,7 @@ fn jma_correction_at_the_same_time_supersedes_the_issuance() {
         &mut c,
         &jma_weather("2026-09-10T05:00:00+09:00", "訂正", "大雨特別警報", "通常"),
         "b",
+        &TrustPolicy::empty(),
         now(),
     )
     .unwrap();

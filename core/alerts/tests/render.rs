@@ -129,3 +129,41 @@ fn alerts_ftl_files_pass_the_i18n_checker() {
     assert!(report.is_ok(), "{report}");
     assert_eq!(report.messages, fluent_ids().len());
 }
+
+/// Every locale says whether a notice is verified, and read-aloud says it first.
+#[test]
+fn verification_is_labelled_and_spoken_in_every_locale() {
+    use machi_alerts::{speak_with_trust, trust_labels, Trust, UnverifiedReason, Verification};
+    let verified = Trust {
+        state: Verification::Verified,
+        signer: Some("bousai@city.takahagi.example".into()),
+        key_id: Some("0011223344556677".into()),
+        reason: None,
+    };
+    let unverified = Trust {
+        state: Verification::Unverified,
+        signer: None,
+        key_id: None,
+        reason: Some(UnverifiedReason::NoSignature),
+    };
+    for lang in Lang::ALL {
+        let loc = Localizer::for_lang(lang);
+        let v = trust_labels(&verified, false, Some("高萩市"), &loc);
+        let u = trust_labels(&unverified, true, None, &loc);
+        assert!(v.label.contains("高萩市"), "{lang:?}: {}", v.label);
+        assert_ne!(v.label, u.label, "{lang:?}");
+        assert!(v.refused_label.is_none());
+        let refused = u.refused_label.clone().expect("refused label");
+        let spoken = speak_with_trust("本文", &u);
+        let first = machi_i18n::strip_ruby(&u.label).into_owned();
+        assert!(spoken.starts_with(&first), "{lang:?}: {spoken}");
+        assert!(
+            spoken.contains(&*machi_i18n::strip_ruby(&refused)),
+            "{lang:?}"
+        );
+        assert!(
+            !spoken.contains('{') && !spoken.contains('|'),
+            "{lang:?}: ruby left in {spoken}"
+        );
+    }
+}

@@ -79,6 +79,14 @@ pub enum IngestReport {
         /// The notices it withdrew.
         withdrawn: Vec<i64>,
     },
+    /// Stored as its own notice: it names a notice it may not change
+    /// (another sender's, or a verified one while it is unverified).
+    Refused {
+        /// Its id.
+        id: i64,
+        /// The notices it named but may not change.
+        refused: Vec<i64>,
+    },
     /// Not a usable notice; nothing stored.
     Rejected {
         /// Stable machine key of the reason, e.g. `dtd-forbidden`.
@@ -184,7 +192,9 @@ impl Machi {
             let mut store = self.store()?;
             self.alerts_ready(&mut store, now)?;
             let filter = self.area_filter(&store, None, false)?;
-            let outcome = machi_alerts::ingest(store.connection_mut(), bytes, source_name, now)?;
+            let policy = trust_policy(&store)?;
+            let outcome =
+                machi_alerts::ingest(store.connection_mut(), bytes, source_name, &policy, now)?;
             (outcome, filter)
         };
         if !outcome.changed.is_empty() {
@@ -332,10 +342,24 @@ impl Machi {
             return Ok(());
         }
         machi_alerts::migrate(store.connection_mut())?;
-        let docs = store.notices()?;
+        let policy = trust_policy(store)?;
+        // A signed pack notice travels as its envelope, so it is verified
+        // against the pack's policy like any other channel.
+        let docs: Vec<(String, Vec<u8>)> = store
+            .notices()?
+            .into_iter()
+            .map(|d| {
+                let bytes = match &d.signature {
+                    Some(sig) => envelope_json(d.xml.as_bytes(), sig),
+                    None => d.xml.into_bytes(),
+                };
+                (d.name, bytes)
+            })
+            .collect();
         machi_alerts::ingest_batch(
             store.connection_mut(),
-            docs.iter().map(|d| (d.name.as_str(), d.xml.as_bytes())),
+            docs.iter().map(|(n, b)| (n.as_str(), b.as_slice())),
+            &policy,
             now,
         )?;
         *ready = Some(generation);
@@ -409,6 +433,26 @@ impl Machi {
     }
 }
 
+/// The installed pack's notice trust policy (trusting nobody without a pack).
+pub(crate) fn trust_policy(store: &machi_content::Store) -> Result<machi_alerts::TrustPolicy> {
+    Ok(match store.installed()? {
+        Some(p) => machi_alerts::TrustPolicy::from_senders(&p.meta.notice_senders),
+        None => machi_alerts::TrustPolicy::empty(),
+    })
+}
+
+/// A pack notice and its detached signature as one envelope.
+fn envelope_json(notice: &[u8], sig: &machi_content::model::NoticeSignature) -> Vec<u8> {
+    machi_alerts::Envelope {
+        format: machi_alerts::ENVELOPE_FORMAT.to_string(),
+        key_id: sig.key_id.clone(),
+        signature: sig.signature.clone(),
+        notice: machi_common::keys::encode_base64(notice),
+    }
+    .to_json()
+    .into_bytes()
+}
+
 /// The pack lists its JMA codes as plain strings; their length tells the
 /// scheme (市町村等 7 digits, 府県予報区・細分区域 6 digits, 地震・津波予報区 3 digits).
 fn codes_for(code: &str) -> Vec<AreaCode> {
@@ -469,6 +513,7 @@ fn report(result: IngestResult) -> IngestReport {
         IngestResult::Duplicate { id } => IngestReport::Duplicate { id },
         IngestResult::Updated { id, superseded } => IngestReport::Updated { id, superseded },
         IngestResult::Cancelled { id, withdrawn } => IngestReport::Cancelled { id, withdrawn },
+        IngestResult::Refused { id, refused } => IngestReport::Refused { id, refused },
         IngestResult::Rejected { reason } => IngestReport::Rejected {
             key: reason.key().to_string(),
             reason: reason.to_string(),

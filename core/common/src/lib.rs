@@ -8,13 +8,17 @@
 
 mod geo;
 mod hazard;
+#[cfg(feature = "keys")]
+pub mod keys;
 mod lang;
 mod localized;
 #[cfg(feature = "sqlite")]
 pub mod migrations;
 pub mod testdata;
+pub mod trust;
 
 pub use geo::{GeoError, GeoPoint, EARTH_RADIUS_M};
 pub use hazard::{Hazard, UnknownHazard};
 pub use lang::{Lang, UnknownLang};
 pub use localized::{LocalizedText, Resolved};
+pub use trust::NoticeSender;

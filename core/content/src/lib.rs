@@ -22,13 +22,6 @@ pub mod store;
 pub use error::{PackError, SourceError, SourceIssue, StoreError};
 pub use store::Store;
 
-/// Lowercase hex of bytes (hashes, key ids).
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
-    bytes
-        .iter()
-        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-            let _ = write!(s, "{b:02x}");
-            s
-        })
-}
+/// Lowercase hex of bytes (hashes, key ids): the one spelling, shared
+/// with the notice signatures.
+pub(crate) use machi_common::keys::hex;

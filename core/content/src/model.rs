@@ -68,6 +68,11 @@ pub struct PackMeta {
     /// Attribution lines the app must show for the open data used.
     #[serde(default)]
     pub attribution: Vec<String>,
+    /// The senders whose disaster notices this town accepts, and the keys
+    /// that verify them. Installed with the rest of the meta, so a pack's
+    /// content and its trust policy change in one transaction.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notice_senders: Vec<machi_common::NoticeSender>,
 }
 
 /// A tourism spot.
@@ -394,4 +399,18 @@ pub struct NoticeDocument {
     pub name: String,
     /// The XML text (CAP 1.2 or JMA).
     pub xml: String,
+    /// The sender's detached signature over the XML's UTF-8 bytes
+    /// (`NAME.sig` beside the notice in the pack source), if signed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<NoticeSignature>,
+}
+
+/// A detached ed25519 signature over a notice's bytes: the signature part
+/// of a notice envelope (`docs/notice-envelope.md`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoticeSignature {
+    /// Key id of the signing key (first 8 bytes of its sha256, hex).
+    pub key_id: String,
+    /// The ed25519 signature, base64.
+    pub signature: String,
 }

@@ -135,3 +135,48 @@ fn incomplete_5374_set_and_missing_pack_toml_are_refused() {
         "{issues:#?}"
     );
 }
+
+/// A signed notice in the pack source: `NAME.sig` beside it, checked at build
+/// time against the pack's own `notice_senders`; the policy travels in the
+/// pack meta and is installed with the content.
+#[test]
+fn signed_notices_and_the_trust_policy_are_checked_and_installed() {
+    use machi_common::keys::{encode_signature, encode_verifying_key, key_id, Signer, SigningKey};
+    let key = SigningKey::from_bytes(&[5u8; 32]);
+    let setup = |dir: &std::path::Path, sig_over: &[u8], signer: &SigningKey| {
+        let pack = dir.join("pack.toml");
+        let mut text = std::fs::read_to_string(&pack).unwrap();
+        text.push_str(&format!(
+            "\n[[pack.notice_senders]]\nids = [\"test@example.invalid\"]\nkeys = [\"{}\"]\nname = {{ ja = \"テスト市\", en = \"Test City\" }}\n",
+            encode_verifying_key(&key.verifying_key())
+        ));
+        std::fs::write(&pack, text).unwrap();
+        let sig = serde_json::json!({
+            "key_id": key_id(&signer.verifying_key()),
+            "signature": encode_signature(&signer.sign(sig_over)),
+        });
+        std::fs::write(dir.join("notices/exercise.xml.sig"), sig.to_string()).unwrap();
+    };
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(&common::fixture(), dir.path());
+    let xml = std::fs::read(dir.path().join("notices/exercise.xml")).unwrap();
+    setup(dir.path(), &xml, &key);
+    let data = source::load_dir(dir.path()).unwrap();
+    let senders = &data.meta.notice_senders;
+    assert_eq!(senders.len(), 1);
+    assert_eq!(senders[0].name.get(Lang::En), Some("Test City"));
+    let sig = data.notices[0].signature.as_ref().expect("signature kept");
+    assert_eq!(sig.key_id, key_id(&key.verifying_key()));
+
+    let mut store = machi_content::Store::open_in_memory().unwrap();
+    store.import_full(&data).unwrap();
+    let installed = store.installed().unwrap().unwrap();
+    assert_eq!(&installed.meta.notice_senders, senders);
+    assert_eq!(store.notices().unwrap()[0].signature.as_ref(), Some(sig));
+
+    let tampered = broken(|d| setup(d, b"other bytes", &key));
+    assert!(tampered.iter().any(|m| m.contains("does not verify")), "{tampered:?}");
+    let rogue = SigningKey::from_bytes(&[6u8; 32]);
+    let unknown = broken(|d| setup(d, &xml, &rogue));
+    assert!(unknown.iter().any(|m| m.contains("notice_senders")), "{unknown:?}");
+}

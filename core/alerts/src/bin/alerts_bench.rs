@@ -13,7 +13,7 @@ use std::time::Instant;
 use chrono::{Duration, TimeZone, Utc};
 use machi_alerts::{
     ingest, ingest_batch, list, migrate, parse_notice, AreaCode, AreaFilter, IngestResult,
-    ListFilter,
+    ListFilter, TrustPolicy,
 };
 use machi_common::GeoPoint;
 use rusqlite::Connection;
@@ -117,7 +117,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (t, c0) = (Instant::now(), cpu_seconds());
     let mut updated = 0;
     for (i, d) in docs.iter().enumerate() {
-        let o = ingest(&mut c, d.as_bytes(), &format!("m{i}"), now)?;
+        let o = ingest(
+            &mut c,
+            d.as_bytes(),
+            &format!("m{i}"),
+            &TrustPolicy::empty(),
+            now,
+        )?;
         updated += usize::from(matches!(
             o.result,
             IngestResult::Updated { ref superseded, .. } if !superseded.is_empty()
@@ -134,7 +140,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (t, c0) = (Instant::now(), cpu_seconds());
     let mut dups = 0;
     for (i, d) in docs.iter().enumerate() {
-        let o = ingest(&mut c, d.as_bytes(), &format!("m{i}"), now)?;
+        let o = ingest(
+            &mut c,
+            d.as_bytes(),
+            &format!("m{i}"),
+            &TrustPolicy::empty(),
+            now,
+        )?;
         dups += usize::from(matches!(o.result, IngestResult::Duplicate { .. }));
     }
     let (s, cs) = elapsed(t, c0);
@@ -156,6 +168,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .iter()
             .map(String::as_str)
             .zip(docs.iter().map(|d| d.as_bytes())),
+        &TrustPolicy::empty(),
         now,
     )?;
     let (s, cs) = elapsed(t, c0);

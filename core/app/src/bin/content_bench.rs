@@ -127,6 +127,7 @@ fn generated(spots: usize, faq: usize, shelters: usize, version: u64) -> PackDat
             }),
             area_codes: vec![],
             attribution: vec![],
+            notice_senders: vec![],
         },
         spots,
         departments,

@@ -5,7 +5,6 @@ use std::path::Path;
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 use ed25519_dalek::{SigningKey, VerifyingKey};
-use sha2::{Digest, Sha256};
 
 use crate::error::PackError;
 
@@ -23,25 +22,18 @@ pub fn generate() -> Result<SigningKey, PackError> {
     Ok(SigningKey::from_bytes(&seed))
 }
 
-fn decode32(text: &str, what: &str) -> Result<[u8; 32], PackError> {
-    let bytes = B64.decode(text.trim()).map_err(|e| PackError::Key {
-        reason: format!("{what} is not base64: {e}"),
-    })?;
-    <[u8; 32]>::try_from(bytes.as_slice()).map_err(|_| PackError::Key {
-        reason: format!("{what} must be 32 bytes, found {}", bytes.len()),
-    })
+fn key_error(e: machi_common::keys::KeyError) -> PackError {
+    PackError::Key { reason: e.reason }
 }
 
 /// Parses a secret key (base64 of the 32-byte seed).
 pub fn parse_signing_key(text: &str) -> Result<SigningKey, PackError> {
-    Ok(SigningKey::from_bytes(&decode32(text, "secret key")?))
+    machi_common::keys::parse_signing_key(text).map_err(key_error)
 }
 
 /// Parses a public key (base64 of the 32-byte key).
 pub fn parse_verifying_key(text: &str) -> Result<VerifyingKey, PackError> {
-    VerifyingKey::from_bytes(&decode32(text, "public key")?).map_err(|e| PackError::Key {
-        reason: format!("not an ed25519 public key: {e}"),
-    })
+    machi_common::keys::parse_verifying_key(text).map_err(key_error)
 }
 
 fn read(path: &Path) -> Result<String, PackError> {
@@ -63,13 +55,13 @@ pub fn read_verifying_key(path: &Path) -> Result<VerifyingKey, PackError> {
 
 /// The base64 text of a public key, as written to `publisher.pub`.
 pub fn encode_verifying_key(key: &VerifyingKey) -> String {
-    B64.encode(key.as_bytes())
+    machi_common::keys::encode_verifying_key(key)
 }
 
 /// A short fingerprint of a public key (first 8 bytes of its sha256, hex),
 /// written into manifests so a wrong key is told apart from a forged signature.
 pub fn key_id(key: &VerifyingKey) -> String {
-    crate::hex(&Sha256::digest(key.as_bytes())[..8])
+    machi_common::keys::key_id(key)
 }
 
 /// Writes `publisher.key` (mode 0600 on Unix) and `publisher.pub` into `dir`,

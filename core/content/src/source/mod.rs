@@ -10,7 +10,7 @@ mod toml_files;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use machi_common::LocalizedText;
+use machi_common::{LocalizedText, NoticeSender};
 use serde::de::DeserializeOwned;
 use toml::Spanned;
 
@@ -149,7 +149,7 @@ impl Loader<'_> {
         let (congestion, travel_times) = self.course(&data.spots);
         data.congestion = congestion;
         data.travel_times = travel_times;
-        data.notices = self.notices();
+        data.notices = self.notices(&data.meta.notice_senders);
         data
     }
 
@@ -181,7 +181,37 @@ impl Loader<'_> {
             center: pack.pack.center,
             area_codes: pack.pack.area_codes,
             attribution: pack.pack.attribution,
+            notice_senders: self.notice_senders(pack.pack.notice_senders),
         }
+    }
+
+    /// The trust policy as written, after checking every key parses and
+    /// every entry names a sender (a typo here would silently leave the
+    /// town's own notices unverified).
+    fn notice_senders(&mut self, senders: Vec<NoticeSender>) -> Vec<NoticeSender> {
+        for (i, s) in senders.iter().enumerate() {
+            let col = format!("notice_senders[{i}]");
+            if s.ids.iter().all(|id| id.trim().is_empty()) {
+                self.issue("pack.toml", None, Some(&col), "names no sender id".into());
+            }
+            for k in &s.keys {
+                if let Err(e) = machi_common::keys::parse_verifying_key(k) {
+                    self.issue("pack.toml", None, Some(&col), format!("key {k:?}: {e}"));
+                }
+            }
+            for f in &s.cert_fingerprints {
+                let f = f.replace(':', "");
+                if f.len() != 64 || !f.bytes().all(|b| b.is_ascii_hexdigit()) {
+                    self.issue(
+                        "pack.toml",
+                        None,
+                        Some(&col),
+                        format!("certificate fingerprint {f:?} is not a sha256 in hex"),
+                    );
+                }
+            }
+        }
+        senders
     }
 
     fn csv_items<T>(
@@ -755,7 +785,10 @@ impl Loader<'_> {
         (rules, times)
     }
 
-    fn notices(&mut self) -> Vec<NoticeDocument> {
+    /// Notice documents, each with its detached signature `NAME.sig` when
+    /// there is one. A signature is checked here against the pack's own
+    /// trust policy, so a pack never ships a signature its app would refuse.
+    fn notices(&mut self, senders: &[NoticeSender]) -> Vec<NoticeDocument> {
         let files: Vec<(String, Vec<u8>)> = self
             .files
             .in_folder("notices", &[".xml", ".cap"])
@@ -763,15 +796,80 @@ impl Loader<'_> {
             .collect();
         let mut out = Vec::new();
         for (path, bytes) in files {
-            match opendata::decode_file(&bytes, &path) {
-                Ok(xml) => out.push(NoticeDocument {
-                    name: path.rsplit('/').next().unwrap_or(&path).to_string(),
-                    xml,
-                }),
-                Err(e) => self.opendata_issues(e),
-            }
+            let xml = match opendata::decode_file(&bytes, &path) {
+                Ok(xml) => xml,
+                Err(e) => {
+                    self.opendata_issues(e);
+                    continue;
+                }
+            };
+            let sig_path = format!("{path}.sig");
+            let signature = match self.files.get(&sig_path).map(<[u8]>::to_vec) {
+                Some(sig) => self.notice_signature(&sig_path, &sig, &bytes, &xml, senders),
+                None => None,
+            };
+            out.push(NoticeDocument {
+                name: path.rsplit('/').next().unwrap_or(&path).to_string(),
+                xml,
+                signature,
+            });
         }
         out
+    }
+
+    fn notice_signature(
+        &mut self,
+        sig_path: &str,
+        sig: &[u8],
+        bytes: &[u8],
+        xml: &str,
+        senders: &[NoticeSender],
+    ) -> Option<NoticeSignature> {
+        use ed25519_dalek::Verifier;
+        let parsed: NoticeSignature = match serde_json::from_slice(sig) {
+            Ok(s) => s,
+            Err(e) => {
+                self.issue(sig_path, None, None, format!("not a notice signature: {e}"));
+                return None;
+            }
+        };
+        // The signature covers the file's bytes; the pack carries the decoded
+        // text, so the two must be the same bytes.
+        if xml.as_bytes() != bytes {
+            self.issue(
+                sig_path,
+                None,
+                None,
+                "a signed notice must be UTF-8 without a byte-order mark".into(),
+            );
+            return None;
+        }
+        let key = senders
+            .iter()
+            .flat_map(|s| &s.keys)
+            .filter_map(|k| machi_common::keys::parse_verifying_key(k).ok())
+            .find(|k| machi_common::keys::key_id(k) == parsed.key_id);
+        let Some(key) = key else {
+            self.issue(
+                sig_path,
+                None,
+                Some("key_id"),
+                format!("key {} is not in pack.toml's notice_senders", parsed.key_id),
+            );
+            return None;
+        };
+        let ok = machi_common::keys::parse_signature(&parsed.signature)
+            .is_ok_and(|s| key.verify(bytes, &s).is_ok());
+        if !ok {
+            self.issue(
+                sig_path,
+                None,
+                Some("signature"),
+                "does not verify: the notice changed after it was signed".into(),
+            );
+            return None;
+        }
+        Some(parsed)
     }
 }
 

@@ -25,6 +25,8 @@ pub struct PackSection {
     pub attribution: Vec<String>,
     #[serde(default)]
     pub name: LocalizedText,
+    #[serde(default)]
+    pub notice_senders: Vec<machi_common::NoticeSender>,
 }
 
 #[derive(Debug, Deserialize)]

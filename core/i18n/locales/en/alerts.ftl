@@ -11,6 +11,12 @@ alerts-state-withdrawn = Withdrawn by the sender
 alerts-state-superseded = Replaced by a newer notice
 alerts-state-expired = Expired
 
+## Verification of the sender (the town's trust policy)
+
+alerts-trust-verified = Verified: signed by { $signer }
+alerts-trust-unverified = Unverified: not confirmed as coming from the town or a sender it trusts
+alerts-trust-refused = Refers to a notice it may not change
+
 ## Japan's 5-level alert scale ($equivalent: yes for JMA information that is "equivalent to" a level)
 
 alerts-level = { $equivalent ->

@@ -17,6 +17,8 @@ notices-ingest-cancelled = { $file }: cancellation stored as notice { $id }; it 
    *[other] { $count } notices
 }.
 notices-ingest-rejected = { $file }: rejected ({ $reason }).
+notices-ingest-refused = { $file }: stored as notice { $id } on its own; it refers to a notice it may not change.
+notices-sign-written = { $file }: signed envelope written to { $out } (key { $key }).
 notices-field-areas = Areas: { $areas }
 notices-field-sender = Issued by: { $sender }
 notices-field-sent = Sent: { $time }

@@ -11,6 +11,12 @@ alerts-state-withdrawn = この お{知|し}らせは {取|と}り{消|け}さ�
 alerts-state-superseded = {新|あたら}しい お{知|し}らせが あります
 alerts-state-expired = {期限|きげん}が おわりました
 
+## Verification of the sender (the town's trust policy)
+
+alerts-trust-verified = {確|たし}かめました：{ $signer }の {署名|しょめい}が あります
+alerts-trust-unverified = {確|たし}かめられません：{市|し}からの お{知|し}らせか わかりません
+alerts-trust-refused = ほかの お{知|し}らせを {変|か}えることは できません
+
 ## {警戒|けいかい}レベル
 
 alerts-level = { $equivalent ->

@@ -11,6 +11,12 @@ alerts-state-withdrawn = 発信元により取り消されました
 alerts-state-superseded = 新しい情報に更新されました
 alerts-state-expired = 期限切れ
 
+## Verification of the sender (the town's trust policy)
+
+alerts-trust-verified = 確認済み：{ $signer } の署名があります
+alerts-trust-unverified = 未確認：市または市が信頼する発信元からの情報か確認できません
+alerts-trust-refused = 変更する権限のない情報を参照しています
+
 ## 警戒レベル（$equivalent: 気象庁の「警戒レベル相当情報」なら yes）
 
 alerts-level = { $equivalent ->

@@ -11,6 +11,12 @@ alerts-state-withdrawn = 발신처가 취소했습니다
 alerts-state-superseded = 새로운 통지로 바뀌었습니다
 alerts-state-expired = 기한이 지났습니다
 
+## Verification of the sender (the town's trust policy)
+
+alerts-trust-verified = 확인됨: { $signer }의 서명이 있습니다
+alerts-trust-unverified = 미확인: 시 또는 시가 신뢰하는 발신처의 정보인지 확인할 수 없습니다
+alerts-trust-refused = 변경할 권한이 없는 정보를 참조하고 있습니다
+
 ## 일본의 5단계 경계 레벨($equivalent: 기상청의 '경계 레벨 상당 정보'이면 yes)
 
 alerts-level = { $equivalent ->

@@ -11,6 +11,12 @@ alerts-state-withdrawn = 已被发布方撤回
 alerts-state-superseded = 已有更新的通知
 alerts-state-expired = 已过期
 
+## Verification of the sender (the town's trust policy)
+
+alerts-trust-verified = 已验证：由 { $signer } 签名
+alerts-trust-unverified = 未验证：无法确认来自本市或本市信任的发布方
+alerts-trust-refused = 引用了其无权更改的通知
+
 ## 日本的5级警戒级别（$equivalent：气象厅“相当于警戒级别”的信息为 yes）
 
 alerts-level = { $equivalent ->

@@ -11,6 +11,12 @@ alerts-state-withdrawn = 已由發布單位撤回
 alerts-state-superseded = 已有更新的通知
 alerts-state-expired = 已過期
 
+## Verification of the sender (the town's trust policy)
+
+alerts-trust-verified = 已驗證：由 { $signer } 簽署
+alerts-trust-unverified = 未驗證：無法確認來自本市或本市信任的發布單位
+alerts-trust-refused = 引用了其無權變更的通知
+
 ## 日本的5級警戒等級（$equivalent：氣象廳「相當於警戒等級」的資訊為 yes）
 
 alerts-level = { $equivalent ->

@@ -84,6 +84,7 @@ pub fn pack(version: u64, n: usize, changed: usize) -> PackData {
             center: Some(point(0)),
             area_codes: vec!["0821400".into()],
             attribution: vec![],
+            notice_senders: vec![],
         },
         spots,
         shelters,
