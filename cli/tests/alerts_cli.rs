@@ -95,3 +95,72 @@ fn registered_places_round_trip() {
         .assert()
         .failure();
 }
+
+#[test]
+fn demo_shows_a_verified_and_an_unverified_notice_side_by_side() {
+    // The demo's own in-memory store (with --db it never ingests the forgery).
+    let out = assert_cmd::Command::cargo_bin("machi")
+        .expect("machi binary")
+        .env_remove("MACHI_LANG")
+        .args(["--lang", "en", "demo"])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Verified: signed by Takahagi City"), "{text}");
+    assert!(text.contains("Unverified"), "{text}");
+    assert!(
+        text.contains("Refers to a notice it may not change"),
+        "{text}"
+    );
+}
+
+#[test]
+fn sign_writes_an_envelope_that_ingest_reads_as_signed_by_an_unknown_key() {
+    let env = Env::new();
+    let keys = env.dir.path().join("keys");
+    env.machi()
+        .args(["keygen", "--out", keys.to_str().expect("utf-8 path")])
+        .assert()
+        .success();
+    let l4 = fixture("takahagi-evac-l4.cap");
+    let envelope = env.dir.path().join("l4.envelope.json");
+    let signed = env.json(&[
+        "alerts",
+        "sign",
+        l4.to_str().expect("utf-8 path"),
+        "--key",
+        keys.join("publisher.key").to_str().expect("utf-8 path"),
+        "--out",
+        envelope.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(signed["key_id"].as_str().map(str::len), Some(16));
+    // The embedded town does not trust this key: stored, but unverified.
+    let out = env.json(&["alerts", "ingest", envelope.to_str().expect("utf-8 path")]);
+    assert_eq!(out[0]["report"]["outcome"], "stored");
+    let id = out[0]["report"]["id"].as_i64().expect("id");
+    let shown = env.json(&["alerts", "show", &id.to_string()]);
+    assert_eq!(shown["notice"]["verification"], "unverified");
+    assert_eq!(shown["notice"]["unverified_reason"], "unknown-key");
+    assert_eq!(shown["notice"]["signer_key"], signed["key_id"]);
+    // A bare file is unverified too, with no signature.
+    let list = env.json(&["alerts", "list", "--everywhere"]);
+    assert!(list
+        .as_array()
+        .expect("array")
+        .iter()
+        .all(|n| n["verification"].is_string() && n["verification_label"].is_string()));
+    // Refusing to sign what is not a notice.
+    let junk = env.dir.path().join("junk.xml");
+    std::fs::write(&junk, "<a/>").expect("write");
+    env.machi()
+        .args([
+            "alerts",
+            "sign",
+            junk.to_str().expect("utf-8 path"),
+            "--key",
+            keys.join("publisher.key").to_str().expect("utf-8 path"),
+        ])
+        .assert()
+        .failure();
+}

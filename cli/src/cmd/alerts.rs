@@ -31,6 +31,21 @@ pub enum AlertsCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Publisher tool: sign a CAP / JMA XML file with a notice-signing key and
+    /// write the notice envelope (docs/notice-envelope.md).
+    Sign {
+        /// The notice file.
+        file: PathBuf,
+        /// The secret key file (`machi keygen`).
+        #[arg(long)]
+        key: PathBuf,
+        /// Where to write (default: FILE.envelope.json, or FILE.sig with --detached).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Write only the detached signature (for a pack source's notices/ folder).
+        #[arg(long)]
+        detached: bool,
+    },
     /// Current notices for this town, your registered places and --at.
     List {
         /// Your current position, LAT,LON.
@@ -85,6 +100,12 @@ pub enum PlacesCommand {
 pub fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
     match command {
         Command::Alerts(AlertsCommand::Ingest { files }) => ingest(ctx, &files),
+        Command::Alerts(AlertsCommand::Sign {
+            file,
+            key,
+            out,
+            detached,
+        }) => sign(ctx, &file, &key, out, detached),
         Command::Alerts(AlertsCommand::List {
             at,
             all,
@@ -132,6 +153,53 @@ fn ingest(ctx: &Ctx, files: &[PathBuf]) -> Result<(), CliError> {
     if ctx.json {
         ctx.print_json(&reports)?;
     }
+    Ok(())
+}
+
+fn sign(
+    ctx: &Ctx,
+    file: &std::path::Path,
+    key: &std::path::Path,
+    out_path: Option<PathBuf>,
+    detached: bool,
+) -> Result<(), CliError> {
+    use machi_app::alerts_core::{parse_notice, Envelope};
+    use machi_app::content_core::pack::keys;
+    let name = file.display().to_string();
+    let key = keys::read_signing_key(key).map_err(|e| ctx.app_error(e.into()))?;
+    let bytes = std::fs::read(file).map_err(|e| CliError(format!("{name}: {e}")))?;
+    // Refuse to sign what no app would accept: a signature would only make
+    // a broken notice look deliberate.
+    parse_notice(&bytes).map_err(|reason| {
+        ctx.err(
+            "cli-error-not-a-notice",
+            &Args::new()
+                .str("file", name.as_str())
+                .str("reason", reason.to_string()),
+        )
+    })?;
+    let env = Envelope::sign(&bytes, &key);
+    let suffix = if detached { "sig" } else { "envelope.json" };
+    let target = out_path.unwrap_or_else(|| PathBuf::from(format!("{name}.{suffix}")));
+    let text = if detached {
+        env.detached_json()
+    } else {
+        env.to_json()
+    };
+    std::fs::write(&target, text).map_err(|e| CliError(format!("{}: {e}", target.display())))?;
+    let shown = target.display().to_string();
+    if ctx.json {
+        return ctx.print_json(&serde_json::json!({
+            "file": name, "out": shown, "key_id": env.key_id, "detached": detached,
+        }));
+    }
+    out(&ctx.msg(
+        "notices-sign-written",
+        &Args::new()
+            .str("file", name.as_str())
+            .str("out", shown)
+            .str("key", env.key_id.as_str()),
+    ));
     Ok(())
 }
 

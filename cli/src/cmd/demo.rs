@@ -180,8 +180,25 @@ fn shelters(ctx: &Ctx, machi: &Machi, here: GeoPoint) -> Result<Value, CliError>
     Ok(serde_json::to_value(&found).unwrap_or(Value::Null))
 }
 
+/// An unsigned Cancel claiming the sample town's sender id (see the file).
+const UNSIGNED_CANCEL: &[u8] = include_bytes!("../../demo/unsigned-cancel.xml");
+
 fn notices(ctx: &Ctx, machi: &Machi) -> Result<Value, CliError> {
     heading(ctx, "demo-notices");
+    // Only into the demo's own in-memory store: a forged notice has no place
+    // in a database the user keeps.
+    if ctx
+        .db
+        .as_deref()
+        .is_none_or(|p| p.as_os_str() == ":memory:")
+    {
+        machi
+            .ingest_notice(UNSIGNED_CANCEL, "demo/unsigned-cancel.xml", Utc::now())
+            .map_err(|e| ctx.app_error(e))?;
+        if !ctx.json {
+            out(&ctx.m("demo-notices-forged"));
+        }
+    }
     let list = machi
         .notices(&NoticeQuery::default(), &ctx.l10n, Utc::now())
         .map_err(|e| ctx.app_error(e))?;
@@ -198,6 +215,13 @@ fn notices(ctx: &Ctx, machi: &Machi) -> Result<Value, CliError> {
                 .collect::<Vec<_>>()
                 .join(" ");
             out(&format!("[{label}] {}", term(&n.headline)));
+            // Verified and unverified side by side: every notice says which.
+            let trust = std::iter::once(&n.verification_label)
+                .chain(n.refused_label.iter())
+                .map(|s| term(s))
+                .collect::<Vec<_>>()
+                .join(" / ");
+            out(&format!("    {trust}"));
         }
     }
     Ok(serde_json::to_value(&list).unwrap_or(Value::Null))

@@ -40,6 +40,15 @@ impl Envelope {
         }
     }
 
+    /// The detached signature alone (`key_id` and `signature`), as written
+    /// beside a notice in a pack source (`NAME.sig`).
+    pub fn detached_json(&self) -> String {
+        let mut s =
+            serde_json::json!({ "key_id": self.key_id, "signature": self.signature }).to_string();
+        s.push('\n');
+        s
+    }
+
     /// The envelope as its JSON text (one line, then a newline).
     pub fn to_json(&self) -> String {
         // Serialising four strings cannot fail.

@@ -77,8 +77,8 @@ mod tests {
         let now = chrono::DateTime::parse_from_rfc3339("2026-09-09T21:00:00Z")
             .unwrap()
             .to_utc();
-        let notice = crate::parse_notice(include_bytes!("../tests/fixtures/takahagi-evac-l4.cap"))
-            .unwrap();
+        let notice =
+            crate::parse_notice(include_bytes!("../tests/fixtures/takahagi-evac-l4.cap")).unwrap();
         c.execute(
             "INSERT INTO alert_notice (dedup_key, source, identifier, sender, sent_utc, status,
                  msg_type, expires_utc, source_name, received_utc, body)
@@ -90,7 +90,10 @@ mod tests {
         migrate(&mut c).unwrap();
         let stored = crate::get(&c, 1, now).unwrap().unwrap();
         assert_eq!(stored.trust.state, crate::Verification::Unverified);
-        assert_eq!(stored.trust.reason, Some(crate::UnverifiedReason::NoSignature));
+        assert_eq!(
+            stored.trust.reason,
+            Some(crate::UnverifiedReason::NoSignature)
+        );
         assert!(!stored.refused_references);
         assert!(!stored.may_alert());
     }

@@ -135,7 +135,8 @@ pub struct NoticeView {
     pub note: Option<String>,
     /// The original text when it was not in the reader's language.
     pub original: Option<String>,
-    /// Plain text for text-to-speech (no ruby markup).
+    /// Plain text for text-to-speech (no ruby markup), starting with the
+    /// verification label.
     pub read_aloud: String,
     /// Who issued it.
     pub sender: String,
@@ -149,6 +150,25 @@ pub struct NoticeView {
     pub active: bool,
     /// The shelter hazards it concerns (empty: any shelter).
     pub hazards: Vec<Hazard>,
+    /// `verified` (signed by a key the town's pack trusts for its sender)
+    /// or `unverified`.
+    pub verification: String,
+    /// The verification in the reader's language; always shown.
+    pub verification_label: String,
+    /// Why it is unverified (`no-signature`, `unknown-key`,
+    /// `key-not-for-sender`, `signature-present-not-checked`).
+    pub unverified_reason: Option<String>,
+    /// Who signed a verified notice: the pack's name for the sender, in the
+    /// reader's language (its sender id when the pack gives no name).
+    pub signer: Option<String>,
+    /// Key id of the signature (verified, or the unknown key it named).
+    pub signer_key: Option<String>,
+    /// "Refers to a notice it may not change", for a message that tried to
+    /// change another sender's or a verified notice.
+    pub refused_label: Option<String>,
+    /// May raise a full-priority alert (sound, heads-up): only a verified,
+    /// current, public notice. Shells show the others quietly.
+    pub alert: bool,
 }
 
 /// A notice with the shelters to go to.
@@ -217,9 +237,10 @@ impl Machi {
             include_history: query.include_history,
         };
         let listed = machi_alerts::list(store.connection(), &filter, now)?;
+        let policy = trust_policy(&store)?;
         Ok(listed
             .iter()
-            .map(|l| view(&l.stored, &l.matched.kinds, loc))
+            .map(|l| view(&l.stored, &l.matched.kinds, &policy, loc))
             .collect())
     }
 
@@ -233,7 +254,7 @@ impl Machi {
         loc: &Localizer,
         now: DateTime<Utc>,
     ) -> Result<NoticeDetail> {
-        let (stored, center, filter) = {
+        let (stored, center, filter, policy) = {
             let mut store = self.store()?;
             self.alerts_ready(&mut store, now)?;
             let stored =
@@ -241,7 +262,7 @@ impl Machi {
                     what: format!("notice {id}"),
                 })?;
             let filter = self.area_filter(&store, near, false)?;
-            (stored, store.center()?, filter)
+            (stored, store.center()?, filter, trust_policy(&store)?)
         };
         // The kinds in force where the reader is; a notice opened from history
         // that no longer matches still shows its headline kind.
@@ -249,7 +270,7 @@ impl Machi {
             .map(|m| m.kinds)
             .filter(|k| !k.is_empty())
             .unwrap_or_else(|| vec![stored.notice.kind.clone()]);
-        let notice = view(&stored, &kinds, loc);
+        let notice = view(&stored, &kinds, &policy, loc);
         let shelters = match near.or(center) {
             Some(p) => self.shelters_for(p, &notice.hazards, shelter_limit, loc.chain())?,
             None => Vec::new(),
@@ -405,7 +426,7 @@ impl Machi {
         if listeners.is_empty() {
             return Ok(());
         }
-        let visible: Vec<_> = {
+        let (visible, policy) = {
             let store = self.store()?;
             let mut out = Vec::new();
             for id in changed {
@@ -420,13 +441,16 @@ impl Machi {
                     }
                 }
             }
-            out
+            (out, trust_policy(&store)?)
         };
         if visible.is_empty() {
             return Ok(());
         }
         for (_, loc, listener) in listeners {
-            let views = visible.iter().map(|(s, k)| view(s, k, &loc)).collect();
+            let views = visible
+                .iter()
+                .map(|(s, k)| view(s, k, &policy, &loc))
+                .collect();
             listener.on_notices(views);
         }
         Ok(())
@@ -475,10 +499,20 @@ fn walk_minutes(distance_m: f64) -> u32 {
 fn view(
     stored: &machi_alerts::StoredNotice,
     kinds: &[machi_alerts::NoticeKind],
+    policy: &machi_alerts::TrustPolicy,
     loc: &Localizer,
 ) -> NoticeView {
     let n = &stored.notice;
     let r = machi_alerts::render(n, stored.state, kinds, loc);
+    let trust = &stored.trust;
+    let signer = trust.signer.as_deref().map(|id| {
+        policy
+            .sender_name(id)
+            .and_then(|name| name.resolve(loc.chain()))
+            .map_or_else(|| id.to_string(), |r| r.text.to_string())
+    });
+    let labels =
+        machi_alerts::trust_labels(trust, stored.refused_references, signer.as_deref(), loc);
     NoticeView {
         id: stored.id,
         title: r.title,
@@ -497,13 +531,20 @@ fn view(
         .to_string(),
         note: r.note,
         original: r.original,
-        read_aloud: r.read_aloud,
+        read_aloud: machi_alerts::speak_with_trust(&r.read_aloud, &labels),
         sender: n.sender.clone(),
         sent: n.sent.with_timezone(&Utc),
         expires: n.expires.map(|e| e.with_timezone(&Utc)),
         read: stored.read_at.is_some(),
         active: matches!(stored.state, NoticeState::Active),
         hazards: n.hazards(),
+        verification: trust.state.key().to_string(),
+        verification_label: labels.label,
+        unverified_reason: trust.reason.map(|r| r.key().to_string()),
+        signer,
+        signer_key: trust.key_id.clone(),
+        refused_label: labels.refused_label,
+        alert: stored.may_alert(),
     }
 }
 

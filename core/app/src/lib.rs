@@ -39,6 +39,8 @@ pub use faq::{
 };
 pub use store::{Machi, OpenOptions};
 
+/// The alerts crate, re-exported for publisher tools (notice envelopes).
+pub use machi_alerts as alerts_core;
 /// Shared types (languages, points, hazards).
 pub use machi_common as common;
 /// The content crate, re-exported so shells and bindings name one dependency.

@@ -176,3 +176,63 @@ fn hostile_input_is_rejected_and_nothing_stored_changes() {
         .expect("list");
     assert_eq!(before, after);
 }
+
+/// The sample town's notices are signed in its pack and verified by the
+/// pack's own trust policy; an unsigned Cancel claiming the town's sender id
+/// is listed beside them as unverified and changes nothing.
+#[test]
+fn the_sample_towns_signed_notices_are_verified_and_a_forged_cancel_is_not() {
+    let m = town();
+    let loc = Localizer::for_lang(Lang::En);
+    let before = m
+        .notices(&NoticeQuery::default(), &loc, now())
+        .expect("list");
+    assert!(!before.is_empty());
+    for n in &before {
+        assert_eq!(n.verification, "verified", "{}", n.headline);
+        assert!(
+            n.verification_label.starts_with("Verified"),
+            "{}",
+            n.verification_label
+        );
+        assert_eq!(
+            n.signer.as_deref(),
+            Some("Takahagi City Disaster Prevention and Safety Division (sample)")
+        );
+        assert!(n.read_aloud.starts_with("Verified"), "{}", n.read_aloud);
+        assert!(n.refused_label.is_none());
+    }
+    let order = before
+        .iter()
+        .find(|n| n.level == Some(4))
+        .expect("the sample Level-4 order")
+        .clone();
+    let forged = include_bytes!("../../../cli/demo/unsigned-cancel.xml");
+    let report = m
+        .ingest_notice(forged, "forged.xml", now())
+        .expect("ingest");
+    assert!(
+        matches!(report, IngestReport::Refused { ref refused, .. } if refused == &vec![order.id]),
+        "{report:?}"
+    );
+    let after = m
+        .notices(&NoticeQuery::default(), &loc, now())
+        .expect("list");
+    let still = after
+        .iter()
+        .find(|n| n.id == order.id)
+        .expect("order still listed");
+    assert_eq!(still, &order);
+    let attempt = after
+        .iter()
+        .find(|n| n.verification == "unverified")
+        .expect("the forged cancel is listed as its own notice");
+    assert_eq!(attempt.unverified_reason.as_deref(), Some("no-signature"));
+    assert!(attempt.refused_label.is_some());
+    assert!(!attempt.alert);
+    assert!(
+        attempt.read_aloud.starts_with("Unverified"),
+        "{}",
+        attempt.read_aloud
+    );
+}

@@ -175,8 +175,14 @@ fn signed_notices_and_the_trust_policy_are_checked_and_installed() {
     assert_eq!(store.notices().unwrap()[0].signature.as_ref(), Some(sig));
 
     let tampered = broken(|d| setup(d, b"other bytes", &key));
-    assert!(tampered.iter().any(|m| m.contains("does not verify")), "{tampered:?}");
+    assert!(
+        tampered.iter().any(|m| m.contains("does not verify")),
+        "{tampered:?}"
+    );
     let rogue = SigningKey::from_bytes(&[6u8; 32]);
     let unknown = broken(|d| setup(d, &xml, &rogue));
-    assert!(unknown.iter().any(|m| m.contains("notice_senders")), "{unknown:?}");
+    assert!(
+        unknown.iter().any(|m| m.contains("notice_senders")),
+        "{unknown:?}"
+    );
 }

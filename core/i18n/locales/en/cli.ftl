@@ -6,6 +6,7 @@ cli-error-bad-point = “{ $value }” is not a position. Use LAT,LON, for examp
 cli-error-bad-date = “{ $value }” is not a date. Use YYYY-MM-DD, for example 2026-11-23.
 cli-error-bad-datetime = “{ $value }” is not a date and time. Use YYYY-MM-DDTHH:MM, for example 2026-11-23T10:00.
 cli-error-bad-hazard = “{ $value }” is not a hazard. Use flood, landslide, storm-surge, earthquake, tsunami, fire, inland-flood or volcano.
+cli-error-not-a-notice = { $file } is not a notice this app accepts: { $reason }
 cli-error-source = The pack source has { $count ->
         [one] one problem
        *[other] { $count } problems

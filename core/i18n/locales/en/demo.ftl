@@ -7,6 +7,7 @@ demo-garbage = Garbage collection
 demo-garbage-line = { $area }, { $date }: { $what }
 demo-shelters = Nearest evacuation places from Takahagi Station
 demo-notices = Current notices
+demo-notices-forged = An unsigned cancellation claiming to be from the town arrives (how a forgery looks): it is listed as unverified, and the town’s signed order stays in force.
 demo-course = A model course from Takahagi Station
 demo-faq = Ask the town
 demo-faq-question = How do I put out bulky waste?

@@ -7,6 +7,7 @@ cli-error-bad-point = 「{ $value }」は {場所|ばしょ}では ありませ�
 cli-error-bad-date = 「{ $value }」は {日|ひ}にちでは ありません。2026-11-23 の ように {書|か}いて ください。
 cli-error-bad-datetime = 「{ $value }」は {日|ひ}にちと {時間|じかん}では ありません。2026-11-23T10:00 の ように {書|か}いて ください。
 cli-error-bad-hazard = 「{ $value }」は {災害|さいがい}の {名前|なまえ}では ありません。flood, landslide, storm-surge, earthquake, tsunami, fire, inland-flood, volcano から {選|えら}んで ください。
+cli-error-not-a-notice = { $file } は この アプリで {使|つか}える お{知|し}らせでは ありません：{ $reason }
 cli-error-no-pubkey = {公開鍵|こうかいかぎ}が ありません。--pubkey KEYFILE を {書|か}いて ください。
 cli-fallback-note = * まだ {翻訳|ほんやく}して いません。ほかの ことばで {出|だ}して います。
 cli-none-found = ありません。

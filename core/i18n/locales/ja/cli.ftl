@@ -7,6 +7,7 @@ cli-error-bad-point = 「{ $value }」は位置ではありません。緯度,�
 cli-error-bad-date = 「{ $value }」は日付ではありません。YYYY-MM-DD（例：2026-11-23）で指定してください。
 cli-error-bad-datetime = 「{ $value }」は日時ではありません。YYYY-MM-DDTHH:MM（例：2026-11-23T10:00）で指定してください。
 cli-error-bad-hazard = 「{ $value }」は災害の種類ではありません。flood, landslide, storm-surge, earthquake, tsunami, fire, inland-flood, volcano のいずれかを指定してください。
+cli-error-not-a-notice = { $file } はこのアプリが受け付ける情報ではありません：{ $reason }
 cli-error-no-pubkey = 発行者の公開鍵がありません。--pubkey KEYFILE を指定するか MACHI_PUBKEY を設定してください。
 cli-fallback-note = * 未翻訳のため、別の言語で表示しています。
 cli-none-found = 該当するものはありません。

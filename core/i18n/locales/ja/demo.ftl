@@ -7,6 +7,7 @@ demo-garbage = ごみの収集
 demo-garbage-line = { $area }　{ $date }：{ $what }
 demo-shelters = 高萩駅から近い避難場所
 demo-notices = 現在のお知らせ
+demo-notices-forged = 市を名乗る署名のない取消が届いた場合（なりすましの例）：未確認として表示され、市の署名付きの避難指示はそのまま有効です。
 demo-course = 高萩駅からのモデルコース
 demo-faq = 町に質問する
 demo-faq-question = 粗大ごみはどうやって出せばいいですか？

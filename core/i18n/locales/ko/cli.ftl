@@ -7,6 +7,7 @@ cli-error-bad-point = '{ $value }'은(는) 위치가 아닙니다. 위도,경도
 cli-error-bad-date = '{ $value }'은(는) 날짜가 아닙니다. YYYY-MM-DD 형식(예: 2026-11-23)으로 입력하세요.
 cli-error-bad-datetime = '{ $value }'은(는) 날짜와 시간이 아닙니다. YYYY-MM-DDTHH:MM 형식(예: 2026-11-23T10:00)으로 입력하세요.
 cli-error-bad-hazard = '{ $value }'은(는) 재해 종류가 아닙니다. flood, landslide, storm-surge, earthquake, tsunami, fire, inland-flood, volcano 중에서 고르세요.
+cli-error-not-a-notice = { $file }은(는) 이 앱이 받을 수 있는 정보가 아닙니다: { $reason }
 cli-error-no-pubkey = 발행자 공개 키가 없습니다. --pubkey KEYFILE을 지정하거나 MACHI_PUBKEY를 설정하세요.
 cli-fallback-note = * 아직 번역되지 않아 다른 언어로 표시합니다.
 cli-none-found = 찾은 항목이 없습니다.

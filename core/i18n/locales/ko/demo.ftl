@@ -7,6 +7,7 @@ demo-garbage = 쓰레기 수거
 demo-garbage-line = { $area }, { $date }: { $what }
 demo-shelters = 다카하기역에서 가까운 대피 장소
 demo-notices = 현재 알림
+demo-notices-forged = 시를 사칭하는 서명 없는 취소가 도착한 경우(사칭 예): 미확인으로 표시되며, 시가 서명한 피난 지시는 그대로 유효합니다.
 demo-course = 다카하기역에서 출발하는 추천 코스
 demo-faq = 시청에 질문하기
 demo-faq-question = 대형 쓰레기는 어떻게 버리나요?

@@ -7,6 +7,7 @@ cli-error-bad-point = “{ $value }”不是位置。请使用 纬度,经度，�
 cli-error-bad-date = “{ $value }”不是日期。请使用 YYYY-MM-DD，例如 2026-11-23。
 cli-error-bad-datetime = “{ $value }”不是日期时间。请使用 YYYY-MM-DDTHH:MM，例如 2026-11-23T10:00。
 cli-error-bad-hazard = “{ $value }”不是灾害类型。请使用 flood、landslide、storm-surge、earthquake、tsunami、fire、inland-flood 或 volcano。
+cli-error-not-a-notice = { $file } 不是本应用可接受的通知：{ $reason }
 cli-error-no-pubkey = 没有发布者公钥。请指定 --pubkey KEYFILE 或设置 MACHI_PUBKEY。
 cli-fallback-note = * 尚未翻译：以其他语言显示。
 cli-none-found = 没有找到。

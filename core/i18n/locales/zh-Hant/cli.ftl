@@ -7,6 +7,7 @@ cli-error-bad-point = 「{ $value }」不是位置。請使用 緯度,經度，�
 cli-error-bad-date = 「{ $value }」不是日期。請使用 YYYY-MM-DD，例如 2026-11-23。
 cli-error-bad-datetime = 「{ $value }」不是日期時間。請使用 YYYY-MM-DDTHH:MM，例如 2026-11-23T10:00。
 cli-error-bad-hazard = 「{ $value }」不是災害類型。請使用 flood、landslide、storm-surge、earthquake、tsunami、fire、inland-flood 或 volcano。
+cli-error-not-a-notice = { $file } 不是本應用程式可接受的通知：{ $reason }
 cli-error-no-pubkey = 沒有發布者公鑰。請指定 --pubkey KEYFILE 或設定 MACHI_PUBKEY。
 cli-fallback-note = * 尚未翻譯：以其他語言顯示。
 cli-none-found = 沒有找到。
