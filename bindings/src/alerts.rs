@@ -16,6 +16,9 @@ use crate::Machi;
 /// The push-payload key holding the CAP/JMA XML text (FCM data message or
 /// APNs custom key; both shells use the same contract).
 pub const PUSH_XML_KEY: &str = "machi_notice_xml";
+/// The push-payload key holding a signed notice envelope (JSON, see
+/// `docs/notice-envelope.md`); the shells pass it through unchanged.
+pub const PUSH_ENVELOPE_KEY: &str = "machi_notice_envelope";
 /// The optional push-payload key naming the document (for logs and reports).
 pub const PUSH_NAME_KEY: &str = "machi_notice_name";
 
@@ -60,6 +63,22 @@ pub struct Notice {
     pub active: bool,
     /// Shelter hazards it concerns (empty: any shelter).
     pub hazards: Vec<Hazard>,
+    /// `verified` (signed by a key the town's pack trusts for its sender) or `unverified`.
+    pub verification: String,
+    /// The verification in the reader's language; always shown beside the notice.
+    pub verification_label: String,
+    /// Why it is unverified: `no-signature`, `unknown-key`, `key-not-for-sender`
+    /// or `signature-present-not-checked` (a CAP XML signature, not checked).
+    pub unverified_reason: Option<String>,
+    /// Who signed a verified notice, as the town's pack names the sender.
+    pub signer: Option<String>,
+    /// Key id of the signature.
+    pub signer_key: Option<String>,
+    /// "Refers to a notice it may not change", when it tried to.
+    pub refused_label: Option<String>,
+    /// May raise a full-priority alert (sound, heads-up): only verified, current
+    /// notices. Show the others quietly.
+    pub alert: bool,
 }
 
 impl From<machi_app::NoticeView> for Notice {
@@ -84,6 +103,13 @@ impl From<machi_app::NoticeView> for Notice {
             read: n.read,
             active: n.active,
             hazards: n.hazards.into_iter().map(Into::into).collect(),
+            verification: n.verification,
+            verification_label: n.verification_label,
+            unverified_reason: n.unverified_reason,
+            signer: n.signer,
+            signer_key: n.signer_key,
+            refused_label: n.refused_label,
+            alert: n.alert,
         }
     }
 }
@@ -232,8 +258,9 @@ impl Machi {
 
 #[uniffi::export]
 impl Machi {
-    /// Stores one CAP 1.x or JMA XML document from a file or download. A
-    /// malformed or hostile document is `Rejected` (not an error).
+    /// Stores one CAP 1.x or JMA XML document, or a notice envelope, from a
+    /// file or download. A malformed or hostile document, or an envelope whose
+    /// signature does not verify, is `Rejected` (not an error).
     pub fn ingest_notice(&self, bytes: Vec<u8>, source_name: String) -> Result<IngestOutcome> {
         Ok(self
             .app
@@ -241,13 +268,26 @@ impl Machi {
             .into())
     }
 
-    /// Stores the notice carried by a push message's data (key
-    /// `machi_notice_xml`, optional `machi_notice_name`); a payload without
-    /// it is `InvalidInput` (e.g. a plain marketing push).
+    /// Stores the notice carried by a push message's data: a signed envelope
+    /// under `machi_notice_envelope` (verified against the town's pack) or a
+    /// bare document under `machi_notice_xml` (stored as unverified), optional
+    /// `machi_notice_name`. A payload with neither, or with both (which one
+    /// would be meant?), is `InvalidInput`.
     pub fn ingest_push_payload(&self, data: HashMap<String, String>) -> Result<IngestOutcome> {
-        let xml = data
-            .get(PUSH_XML_KEY)
-            .ok_or_else(|| MachiError::invalid(format!("push payload has no {PUSH_XML_KEY}")))?;
+        let xml = match (data.get(PUSH_ENVELOPE_KEY), data.get(PUSH_XML_KEY)) {
+            (Some(env), None) => env,
+            (None, Some(xml)) => xml,
+            (Some(_), Some(_)) => {
+                return Err(MachiError::invalid(format!(
+                    "push payload has both {PUSH_ENVELOPE_KEY} and {PUSH_XML_KEY}"
+                )))
+            }
+            (None, None) => {
+                return Err(MachiError::invalid(format!(
+                    "push payload has no {PUSH_ENVELOPE_KEY} or {PUSH_XML_KEY}"
+                )))
+            }
+        };
         let name = data
             .get(PUSH_NAME_KEY)
             .map(String::as_str)

@@ -40,6 +40,8 @@ fn ingest_reports_each_file_and_a_bad_file_does_not_stop_the_others() {
         .map(|r| r["report"]["outcome"].as_str().expect("outcome"))
         .collect();
     assert_eq!(outcomes, ["rejected", "stored", "updated", "duplicate"]);
+    assert!(out[0]["trust"].is_null());
+    assert_eq!(out[1]["trust"]["unverified_reason"], "no-signature");
     assert_eq!(out[0]["report"]["key"], "dtd-forbidden");
 }
 
@@ -138,6 +140,8 @@ fn sign_writes_an_envelope_that_ingest_reads_as_signed_by_an_unknown_key() {
     // The embedded town does not trust this key: stored, but unverified.
     let out = env.json(&["alerts", "ingest", envelope.to_str().expect("utf-8 path")]);
     assert_eq!(out[0]["report"]["outcome"], "stored");
+    assert_eq!(out[0]["trust"]["verification"], "unverified");
+    assert_eq!(out[0]["trust"]["unverified_reason"], "unknown-key");
     let id = out[0]["report"]["id"].as_i64().expect("id");
     let shown = env.json(&["alerts", "show", &id.to_string()]);
     assert_eq!(shown["notice"]["verification"], "unverified");

@@ -121,3 +121,37 @@ def test_reads_while_notices_are_ingested_from_another_thread(machi):
     for t in threads:
         t.join()
     assert not errors, errors
+
+
+def current(machi):
+    return {n.id: n for n in machi.notices(machi_ffi.NoticeQuery(at=None, include_history=False, everywhere=False))}
+
+
+def test_an_unsigned_cancel_from_a_forged_sender_leaves_the_verified_order_active(machi):
+    before = current(machi)
+    order = next(n for n in before.values() if n.level == 4)
+    # The sample town's notices are signed in its pack.
+    assert order.verification == "verified" and order.signer and order.alert
+    forged = {"machi_notice_xml": cap("cap-forged-cancel.xml").decode(), "machi_notice_name": "forged"}
+    outcome = machi.ingest_push_payload(forged)
+    assert isinstance(outcome, machi_ffi.IngestOutcome.REFUSED), outcome
+    assert outcome.refused == [order.id]
+    after = current(machi)
+    assert after[order.id] == order  # still active, verified, unchanged
+    attempt = after[outcome.id]
+    assert attempt.verification == "unverified"
+    assert attempt.unverified_reason == "no-signature"
+    assert attempt.refused_label and attempt.verification_label != order.verification_label
+    assert not attempt.alert and attempt.signer is None
+
+
+def test_push_envelope_is_verified_against_the_pack_and_both_keys_are_refused(machi):
+    envelope = cap("envelope-unknown-key.json").decode()
+    outcome = machi.ingest_push_payload({"machi_notice_envelope": envelope})
+    assert isinstance(outcome, machi_ffi.IngestOutcome.STORED)
+    n = machi.notice(outcome.id, None, 0).notice
+    # Signed, but by a key the sample town's pack does not list.
+    assert n.verification == "unverified" and n.unverified_reason == "unknown-key"
+    assert n.signer_key and len(n.signer_key) == 16
+    with pytest.raises(machi_ffi.MachiError.InvalidInput):
+        machi.ingest_push_payload({"machi_notice_envelope": envelope, "machi_notice_xml": "<alert/>"})

@@ -25,9 +25,10 @@ pub enum Command {
 /// `machi alerts …`.
 #[derive(Debug, Subcommand)]
 pub enum AlertsCommand {
-    /// Store CAP / JMA XML files; prints per file: stored, duplicate, updated, cancelled or rejected.
+    /// Store CAP / JMA XML files or signed notice envelopes (docs/notice-envelope.md);
+    /// prints per file: stored, duplicate, updated, cancelled, refused or rejected.
     Ingest {
-        /// The XML files.
+        /// The XML or envelope files.
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
@@ -145,7 +146,22 @@ fn ingest(ctx: &Ctx, files: &[PathBuf]) -> Result<(), CliError> {
                 reason: e.to_string(),
             },
         };
-        reports.push(serde_json::json!({ "file": name, "report": report }));
+        let trust = match report_id(&report) {
+            Some(id) => {
+                let n = m
+                    .notice(id, None, 0, &ctx.l10n, Utc::now())
+                    .map_err(|e| ctx.app_error(e))?
+                    .notice;
+                serde_json::json!({
+                    "verification": n.verification,
+                    "unverified_reason": n.unverified_reason,
+                    "signer": n.signer,
+                    "signer_key": n.signer_key,
+                })
+            }
+            None => serde_json::Value::Null,
+        };
+        reports.push(serde_json::json!({ "file": name, "report": report, "trust": trust }));
         if !ctx.json {
             out(&ingest_line(ctx, &name, &report));
         }
@@ -154,6 +170,18 @@ fn ingest(ctx: &Ctx, files: &[PathBuf]) -> Result<(), CliError> {
         ctx.print_json(&reports)?;
     }
     Ok(())
+}
+
+/// The stored notice an ingest report names, unless rejected.
+fn report_id(r: &IngestReport) -> Option<i64> {
+    match r {
+        IngestReport::Stored { id }
+        | IngestReport::Duplicate { id }
+        | IngestReport::Updated { id, .. }
+        | IngestReport::Cancelled { id, .. }
+        | IngestReport::Refused { id, .. } => Some(*id),
+        IngestReport::Rejected { .. } => None,
+    }
 }
 
 fn sign(
@@ -269,11 +297,16 @@ fn list(ctx: &Ctx, at: Option<&str>, all: bool, everywhere: bool) -> Result<(), 
     Ok(())
 }
 
-/// Drill/test, withdrawn/expired and unread markers, in that order.
+/// Drill/test, withdrawn/expired, unverified and level markers, in that
+/// order (a verified notice's signer is shown by `alerts show`).
 fn labels(n: &NoticeView) -> String {
     let mut parts: Vec<String> = Vec::new();
     parts.extend(n.status_label.iter().map(|s| term(s)));
     parts.extend(n.state_label.iter().map(|s| term(s)));
+    if n.verification != "verified" {
+        parts.push(term(&n.verification_label));
+    }
+    parts.extend(n.refused_label.iter().map(|s| term(s)));
     if let Some(level) = &n.level_label {
         parts.push(term(level));
     }
@@ -293,6 +326,10 @@ fn show(ctx: &Ctx, id: i64, near: Option<&str>, shelters: usize) -> Result<(), C
     let labels = labels(n);
     if !labels.is_empty() {
         out(&format!("[{labels}]"));
+    }
+    // Unverified ones say so in the labels line above.
+    if n.verification == "verified" {
+        out(&term(&n.verification_label));
     }
     out(&term(&n.title));
     out(&term(&n.headline));

@@ -46,6 +46,28 @@ class AlertsTest {
     }
 
     @Test
+    fun unsignedCancelFromAForgedSenderLeavesTheVerifiedOrderActive() {
+        val m = Fixtures.open()
+        val query = uniffi.machi_ffi.NoticeQuery(null, false, false)
+        val order = m.notices(query).first { it.level == 4.toUByte() }
+        // The sample town's notices are signed in its pack.
+        assertEquals("verified", order.verification)
+        assertNotNull(order.signer)
+        assertTrue(order.alert)
+        val outcome = m.ingestPushPayload(
+            mapOf("machi_notice_xml" to String(cap("cap-forged-cancel.xml")), "machi_notice_name" to "forged"),
+        )
+        val refused = assertIs<IngestOutcome.Refused>(outcome)
+        assertEquals(listOf(order.id), refused.refused)
+        val after = m.notices(query).associateBy { it.id }
+        assertEquals(order, after[order.id], "the verified order is still active and unchanged")
+        val attempt = assertNotNull(after[refused.id])
+        assertEquals("unverified", attempt.verification)
+        assertNotNull(attempt.refusedLabel)
+        assertFalse(attempt.alert)
+    }
+
+    @Test
     fun hostileDocumentIsRejectedAndBadPushIsInvalidInput() {
         val m = Fixtures.open()
         assertIs<IngestOutcome.Rejected>(m.ingestNotice(cap("cap-hostile-entity.xml"), "xxe.xml"))
