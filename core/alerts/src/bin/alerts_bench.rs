@@ -6,16 +6,20 @@
 //! earlier ones, each with a polygon and a geocode, ~1.6 KB), then measures
 //! parsing alone, ingest with one committed transaction per message into an
 //! on-disk WAL database (the app's real path), ingest in one batch
-//! transaction, and listing for a place.
+//! transaction, and listing for a place. The same messages, signed into
+//! notice envelopes by a key the bench's trust policy lists, measure the
+//! verification cost per notice (ed25519 alone, and envelope open + verify
+//! + parse) and ingest with verification on.
 
 use std::time::Instant;
 
 use chrono::{Duration, TimeZone, Utc};
 use machi_alerts::{
-    ingest, ingest_batch, list, migrate, parse_notice, AreaCode, AreaFilter, IngestResult,
-    ListFilter, TrustPolicy,
+    ingest, ingest_batch, list, migrate, open_payload, parse_notice, AreaCode, AreaFilter,
+    Envelope, IngestResult, ListFilter, Payload, TrustPolicy, Verification,
 };
-use machi_common::GeoPoint;
+use machi_common::keys::{encode_verifying_key, SigningKey, Verifier};
+use machi_common::{GeoPoint, NoticeSender};
 use rusqlite::Connection;
 
 fn message(i: usize) -> String {
@@ -98,6 +102,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let mut rows: Vec<(String, f64, Option<f64>, String)> = Vec::new();
 
+    let key = SigningKey::from_bytes(&[42u8; 32]);
+    let policy = TrustPolicy::from_senders(&[NoticeSender {
+        ids: vec!["bousai@town.example".into()],
+        keys: vec![encode_verifying_key(&key.verifying_key())],
+        ..Default::default()
+    }]);
+    let signed: Vec<Vec<u8>> = docs
+        .iter()
+        .map(|d| Envelope::sign(d.as_bytes(), &key).to_json().into_bytes())
+        .collect();
+
     let (t, c0) = (Instant::now(), cpu_seconds());
     let mut ok = 0;
     for d in &docs {
@@ -112,18 +127,53 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         format!("{:.1} MB/s", bytes as f64 / s / 1e6),
     ));
 
+    // Verification cost per notice: the ed25519 check alone (on opened
+    // envelopes), then what ingest does before storing: open the envelope,
+    // verify, parse.
+    let opened: Vec<Payload> = signed
+        .iter()
+        .map(|e| open_payload(e))
+        .collect::<Result<_, _>>()?;
+    let vk = key.verifying_key();
+    let (t, c0) = (Instant::now(), cpu_seconds());
+    let mut ok = 0;
+    for p in &opened {
+        if let Payload::Signed {
+            notice, signature, ..
+        } = p
+        {
+            ok += usize::from(vk.verify(notice, signature).is_ok());
+        }
+    }
+    let (s, cs) = elapsed(t, c0);
+    assert_eq!(ok, n, "every signature verifies");
+    rows.push((
+        "ed25519 verify only".into(),
+        n as f64 / s,
+        cs.map(|c| n as f64 / c),
+        format!("{:.1} µs/notice", s / n as f64 * 1e6),
+    ));
+    let (t, c0) = (Instant::now(), cpu_seconds());
+    let mut ok = 0;
+    for e in &signed {
+        let (_, trust) = policy.verify(e)?;
+        ok += usize::from(trust.state == Verification::Verified);
+    }
+    let (s, cs) = elapsed(t, c0);
+    assert_eq!(ok, n, "every envelope verifies");
+    rows.push((
+        "open envelope + verify + parse".into(),
+        n as f64 / s,
+        cs.map(|c| n as f64 / c),
+        format!("{:.1} µs/notice", s / n as f64 * 1e6),
+    ));
+
     let mut c = open(&dir.join("one-by-one.sqlite"))?;
     migrate(&mut c)?;
     let (t, c0) = (Instant::now(), cpu_seconds());
     let mut updated = 0;
     for (i, d) in docs.iter().enumerate() {
-        let o = ingest(
-            &mut c,
-            d.as_bytes(),
-            &format!("m{i}"),
-            &TrustPolicy::empty(),
-            now,
-        )?;
+        let o = ingest(&mut c, d.as_bytes(), &format!("m{i}"), &policy, now)?;
         updated += usize::from(matches!(
             o.result,
             IngestResult::Updated { ref superseded, .. } if !superseded.is_empty()
@@ -140,13 +190,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (t, c0) = (Instant::now(), cpu_seconds());
     let mut dups = 0;
     for (i, d) in docs.iter().enumerate() {
-        let o = ingest(
-            &mut c,
-            d.as_bytes(),
-            &format!("m{i}"),
-            &TrustPolicy::empty(),
-            now,
-        )?;
+        let o = ingest(&mut c, d.as_bytes(), &format!("m{i}"), &policy, now)?;
         dups += usize::from(matches!(o.result, IngestResult::Duplicate { .. }));
     }
     let (s, cs) = elapsed(t, c0);
@@ -168,13 +212,55 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .iter()
             .map(String::as_str)
             .zip(docs.iter().map(|d| d.as_bytes())),
-        &TrustPolicy::empty(),
+        &policy,
         now,
     )?;
     let (s, cs) = elapsed(t, c0);
     assert_eq!(out.len(), n);
     rows.push((
         "ingest_batch, 1 transaction (WAL file)".into(),
+        n as f64 / s,
+        cs.map(|c| n as f64 / c),
+        String::new(),
+    ));
+
+    let mut c3 = open(&dir.join("signed.sqlite"))?;
+    migrate(&mut c3)?;
+    let (t, c0) = (Instant::now(), cpu_seconds());
+    let mut verified = 0;
+    for (i, e) in signed.iter().enumerate() {
+        let o = ingest(&mut c3, e, &format!("m{i}"), &policy, now)?;
+        verified += usize::from(
+            o.trust
+                .as_ref()
+                .is_some_and(|t| t.state == Verification::Verified),
+        );
+    }
+    let (s, cs) = elapsed(t, c0);
+    assert_eq!(verified, n, "every signed message is stored verified");
+    rows.push((
+        "ingest signed, verification on, 1 commit per message".into(),
+        n as f64 / s,
+        cs.map(|c| n as f64 / c),
+        String::new(),
+    ));
+
+    let mut c4 = open(&dir.join("signed-batch.sqlite"))?;
+    migrate(&mut c4)?;
+    let (t, c0) = (Instant::now(), cpu_seconds());
+    let out = ingest_batch(
+        &mut c4,
+        names
+            .iter()
+            .map(String::as_str)
+            .zip(signed.iter().map(Vec::as_slice)),
+        &policy,
+        now,
+    )?;
+    let (s, cs) = elapsed(t, c0);
+    assert_eq!(out.len(), n);
+    rows.push((
+        "ingest_batch signed, verification on".into(),
         n as f64 / s,
         cs.map(|c| n as f64 / c),
         String::new(),
@@ -205,6 +291,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     drop(c);
     drop(c2);
+    drop(c3);
+    drop(c4);
     let _ = std::fs::remove_dir_all(&dir);
 
     println!(
