@@ -32,6 +32,13 @@ struct AlertsView: View {
                             if let state = n.stateLabel {
                                 Text(state).font(.caption)
                             }
+                            // Every notice says whether the town's pack verifies its sender.
+                            RubyText(text: repo.content(n.verificationLabel), font: .caption)
+                                .foregroundStyle(n.verification == "verified" ? Color.green : Color.orange)
+                            if let refused = n.refusedLabel {
+                                RubyText(text: repo.content(refused), font: .caption)
+                                    .foregroundStyle(.orange)
+                            }
                             RubyText(text: repo.content(n.title), font: .headline)
                             Text(repo.machi.plainText(text: n.headline)).font(.subheadline)
                         }
@@ -49,6 +56,11 @@ struct AlertsView: View {
         List {
             if let status = d.notice.statusLabel {
                 Text(status).foregroundStyle(.red).font(.headline)
+            }
+            RubyText(text: repo.content(d.notice.verificationLabel), font: .headline)
+                .foregroundStyle(d.notice.verification == "verified" ? Color.green : Color.orange)
+            if let refused = d.notice.refusedLabel {
+                RubyText(text: repo.content(refused))
             }
             RubyText(text: repo.content(d.notice.title), font: .title2)
             if let level = d.notice.levelLabel {

@@ -2,8 +2,9 @@ import MachiKit
 import UserNotifications
 
 /// Notification Service Extension: stores the notice carried by the push
-/// (`machi_notice_xml`, `machi_notice_name` in the payload — the same
-/// contract as Android) in the core before iOS shows the banner, and
+/// (`machi_notice_envelope` — a signed envelope, docs/notice-envelope.md —
+/// or `machi_notice_xml`, plus `machi_notice_name`: the same contract as
+/// Android, passed through unchanged) in the core before iOS shows the banner, and
 /// replaces the banner text with the notice's title in the user's language.
 /// It opens the app's own store and language through `MachiStore.shared()`
 /// (the App Group container: this target needs the App Groups entitlement).
@@ -20,8 +21,15 @@ final class NotificationService: UNNotificationServiceExtension {
             let repo = try MachiStore.shared().open(publisherKey: key)
             if let notice = try repo.storePush(userInfo: request.content.userInfo) {
                 content.title = repo.machi.plainText(text: notice.title)
+                // Starts with the verification label ("Unverified: …").
                 content.body = notice.readAloud
-                content.interruptionLevel = (notice.level ?? 0) >= 4 ? .timeSensitive : .active
+                // Only a verified notice may break through; an unverified one
+                // is delivered quietly, whatever level it claims.
+                if !notice.alert {
+                    content.interruptionLevel = .passive
+                } else {
+                    content.interruptionLevel = (notice.level ?? 0) >= 4 ? .timeSensitive : .active
+                }
             }
         } catch {
             // Leave the server's text: a banner must never be lost.

@@ -37,7 +37,7 @@ public final class MachiRepository: @unchecked Sendable {
         let id: Int64
         switch try machi.ingestPushPayload(data: data) {
         case .stored(let i), .duplicate(let i): id = i
-        case .updated(let i, _), .cancelled(let i, _): id = i
+        case .updated(let i, _), .cancelled(let i, _), .refused(let i, _): id = i
         case .rejected: return nil
         }
         return try machi.notice(id: id, near: nil, shelterLimit: 0).notice

@@ -38,6 +38,26 @@ final class AlertsModelTests: XCTestCase {
         XCTAssertEqual(model.notices.first { $0.id == id }?.read, true, "refreshed after marking read")
     }
 
+    func testAForgedUnsignedCancelIsListedUnverifiedAndTheVerifiedOrderStays() async throws {
+        let repo = try Fixture.repo()
+        let model = AlertsModel(repo: repo)
+        await model.refresh()
+        let order = try XCTUnwrap(model.notices.first { $0.level == 4 }, "the sample Level-4 order")
+        XCTAssertEqual(order.verification, "verified")
+        XCTAssertTrue(order.verificationLabel.hasPrefix("Verified"), order.verificationLabel)
+        XCTAssertTrue(order.alert)
+        // Through the same path as the Notification Service Extension.
+        let stored = try repo.storePush(userInfo: try payload("cap-forged-cancel.xml", name: "forged"))
+        let forged = try XCTUnwrap(stored)
+        XCTAssertEqual(forged.verification, "unverified")
+        XCTAssertNotNil(forged.refusedLabel)
+        XCTAssertFalse(forged.alert, "an unverified notice never breaks through")
+        XCTAssertTrue(forged.readAloud.hasPrefix("Unverified"), forged.readAloud)
+        await model.refresh()
+        XCTAssertEqual(model.notices.first { $0.id == order.id }, order, "still active and unchanged")
+        XCTAssertTrue(model.notices.contains { $0.id == forged.id })
+    }
+
     func testTheSameNoticeTwiceIsStoredOnceAndListedOnce() async throws {
         let repo = try Fixture.repo()
         let model = AlertsModel(repo: repo)

@@ -37,6 +37,9 @@ fun AlertsScreen(model: AppModel, readAloud: ReadAloud, modifier: Modifier) {
             item { TextButton(onClick = model.alerts::closeDetail) { RubyText(model.t("common-back")) } }
             n.statusLabel?.let { item { RubyText(model.repo.content(it), style = MaterialTheme.typography.titleMedium, color = MaterialTheme.colorScheme.error) } }
             n.stateLabel?.let { item { RubyText(model.repo.content(it)) } }
+            // Whether the town's pack verifies the sender, always shown.
+            item { RubyText(model.repo.content(n.verificationLabel), style = MaterialTheme.typography.titleSmall, color = trustColor(n.verification)) }
+            n.refusedLabel?.let { item { RubyText(model.repo.content(it), color = trustColor(n.verification)) } }
             item { RubyText(model.repo.content(n.title), style = MaterialTheme.typography.headlineSmall) }
             n.levelLabel?.let { item { RubyText(model.repo.content(it), style = MaterialTheme.typography.titleMedium) } }
             item { RubyText(model.repo.content(n.body)) }
@@ -82,7 +85,14 @@ fun AlertsScreen(model: AppModel, readAloud: ReadAloud, modifier: Modifier) {
         if (s.notices.isEmpty()) item { RubyText(model.t("ui-alerts-empty"), Modifier.padding(16.dp)) }
         items(s.notices, key = { it.id }) { n ->
             ListItem(
-                overlineContent = { Column { n.statusLabel?.let { RubyText(model.repo.content(it), color = MaterialTheme.colorScheme.error) }; n.stateLabel?.let { RubyText(model.repo.content(it)) } } },
+                overlineContent = {
+                    Column {
+                        n.statusLabel?.let { RubyText(model.repo.content(it), color = MaterialTheme.colorScheme.error) }
+                        n.stateLabel?.let { RubyText(model.repo.content(it)) }
+                        RubyText(model.repo.content(n.verificationLabel), color = trustColor(n.verification))
+                        n.refusedLabel?.let { RubyText(model.repo.content(it), color = trustColor(n.verification)) }
+                    }
+                },
                 headlineContent = { RubyText(model.repo.content(n.title)) },
                 supportingContent = { RubyText(model.repo.content(n.headline)) },
                 modifier = Modifier.clickable { model.launch { model.alerts.open(n.id) } },
@@ -90,3 +100,8 @@ fun AlertsScreen(model: AppModel, readAloud: ReadAloud, modifier: Modifier) {
         }
     }
 }
+
+/** Verified notices in the theme's primary colour; unverified ones in its error colour. */
+@Composable
+private fun trustColor(verification: String) =
+    if (verification == "verified") MaterialTheme.colorScheme.primary else MaterialTheme.colorScheme.error

@@ -26,9 +26,15 @@ class AlertsScreenTest {
             assertTrue(notices.all { it.statusLabel != null }, notices.map { it.statusLabel }.toString())
             val label = notices.first().statusLabel!!
             assertEquals(notices.size, onAllNodesWithText(label).fetchSemanticsNodes().size)
+            // They are signed in the town's pack: every row says verified, by whom.
+            assertTrue(notices.all { it.verification == "verified" }, notices.map { it.verification }.toString())
+            val verified = s.machi.plainText(notices.first().verificationLabel)
+            assertTrue("Verified" in verified, verified)
+            assertEquals(notices.size, onAllNodesWithText(verified).fetchSemanticsNodes().size)
             val first = notices.first()
             onNodeWithText(s.machi.plainText(first.title)).performClick()
             waitForText(s.t("ui-alerts-shelters").plain)
+            onNodeWithText(verified).assertIsDisplayed()
             val detail = s.model.alerts.state.value.detail!!
             assertTrue(detail.shelters.isNotEmpty(), "no shelters listed")
             val list = verticalList()

@@ -9,8 +9,10 @@ import town.machi.shared.PushHandler
 /**
  * Receives FCM data messages and hands them to the core, which stores the
  * notice before anything is shown; the Alerts tab hears about it through the
- * core's listener. The data contract (`machi_notice_xml`, `machi_notice_name`)
- * is the core's, shared with iOS.
+ * core's listener. The data contract (`machi_notice_envelope`, a signed
+ * envelope as docs/notice-envelope.md defines it, or a bare `machi_notice_xml`,
+ * stored unverified; plus `machi_notice_name`) is the core's, shared with iOS:
+ * the data map is passed through unchanged.
  */
 class MachiMessagingService : FirebaseMessagingService() {
     override fun onMessageReceived(message: RemoteMessage) {
