@@ -414,6 +414,41 @@ fn a_verified_copy_of_a_stored_unsigned_notice_upgrades_it_in_place() {
 }
 
 #[test]
+fn what_an_unsigned_cancel_did_to_an_unsigned_copy_is_undone_when_the_signed_one_arrives() {
+    let p = policy(false);
+    let mut c = db();
+    let order = doc(TOWN, ORDER_ID, ORDER_SENT, "Alert", "", "避難指示");
+    let bare = ingest(&mut c, &order, "bare", &p, now())
+        .unwrap()
+        .id()
+        .unwrap();
+    let forged = doc(
+        TOWN,
+        "forged-4",
+        "2026-09-10T06:00:00+09:00",
+        "Cancel",
+        &order_ref(),
+        "解除",
+    );
+    let o = ingest(&mut c, &forged, "forged", &p, now()).unwrap();
+    // Unverified on unverified: the rules allow it.
+    assert!(
+        matches!(o.result, IngestResult::Cancelled { ref withdrawn, .. } if withdrawn == &vec![bare]),
+        "{o:?}"
+    );
+    let o = ingest(&mut c, &signed(&order, &town_key()), "signed", &p, now()).unwrap();
+    assert_eq!(o.id(), Some(bare));
+    let now_ = get(&c, bare, now()).unwrap().unwrap();
+    assert_eq!(now_.trust.state, Verification::Verified);
+    assert_eq!(
+        now_.state,
+        NoticeState::Active,
+        "an unverified Cancel never withdraws a verified notice"
+    );
+    assert!(now_.may_alert());
+}
+
+#[test]
 fn a_cap_xml_signature_is_recorded_as_present_not_checked() {
     let order =
         String::from_utf8(doc(TOWN, ORDER_ID, ORDER_SENT, "Alert", "", "避難指示")).unwrap();

@@ -108,11 +108,10 @@ impl<'a, 't> Linker<'a, 't> {
     fn row(&self, id: i64) -> Result<Option<Row>> {
         Ok(self
             .tx
-            .query_row(
-                &format!("SELECT {ROW_COLUMNS} FROM alert_notice WHERE id = ?1"),
-                [id],
-                row_of,
-            )
+            .prepare_cached(&format!(
+                "SELECT {ROW_COLUMNS} FROM alert_notice WHERE id = ?1"
+            ))?
+            .query_row([id], row_of)
             .optional()?)
     }
 
@@ -181,11 +180,10 @@ impl<'a, 't> Linker<'a, 't> {
     fn has_acted(&self, actor: i64) -> Result<bool> {
         Ok(self
             .tx
-            .query_row(
+            .prepare_cached(
                 "SELECT 1 FROM alert_notice WHERE superseded_by = ?1 OR withdrawn_by = ?1 LIMIT 1",
-                [actor],
-                |_| Ok(()),
-            )
+            )?
+            .query_row([actor], |_| Ok(()))
             .optional()?
             .is_some())
     }

@@ -367,6 +367,18 @@ fn upgrade_in_place(
                  signer_key = ?3, unverified_reason = NULL WHERE id = ?4",
             params![key, trust.signer, trust.key_id, id],
         )?;
+        // What unverified messages did to it while it was unverified no
+        // longer holds: a verified notice is changed only by verified ones
+        // (which the linking that follows applies again).
+        for column in ["withdrawn_by", "superseded_by"] {
+            tx.execute(
+                &format!(
+                    "UPDATE alert_notice SET {column} = NULL WHERE id = ?1 AND {column} IN
+                     (SELECT id FROM alert_notice WHERE verification = 'unverified')"
+                ),
+                [id],
+            )?;
+        }
     }
     Ok(id)
 }
