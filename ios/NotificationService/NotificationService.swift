@@ -23,12 +23,12 @@ final class NotificationService: UNNotificationServiceExtension {
                 content.title = repo.machi.plainText(text: notice.title)
                 // Starts with the verification label ("Unverified: …").
                 content.body = notice.readAloud
-                // Only a verified notice may break through; an unverified one
-                // is delivered quietly, whatever level it claims.
-                if !notice.alert {
-                    content.interruptionLevel = .passive
-                } else {
-                    content.interruptionLevel = (notice.level ?? 0) >= 4 ? .timeSensitive : .active
+                // The core decides how loud: only a verified, current notice may sound,
+                // and only a real (not drill) level 4-5 one breaks through. This only maps it.
+                switch noticeUrgency(notice: notice) {
+                case .quiet: content.interruptionLevel = .passive
+                case .normal: content.interruptionLevel = .active
+                case .urgent: content.interruptionLevel = .timeSensitive
                 }
             }
         } catch {

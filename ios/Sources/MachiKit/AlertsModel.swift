@@ -26,19 +26,30 @@ public final class AlertsModel: ObservableObject {
         weak var model: AlertsModel?
         init(model: AlertsModel) { self.model = model }
         func onNotices(notices: [Notice]) {
-            Task { @MainActor [weak model] in model?.received(notices) }
+            Task { @MainActor [weak model] in await model?.received(notices) }
         }
     }
 
-    func received(_ new: [Notice]) {
-        let ids = Set(new.map(\.id))
-        notices = (new + notices.filter { !ids.contains($0.id) }).sorted { $0.sent > $1.sent }
-        incoming = new.max { $0.sent < $1.sent }
+    /// The core decides what the list becomes and which notice the banner
+    /// shows (the same function serves Android), so the shells cannot disagree.
+    func received(_ new: [Notice]) async {
+        let q = query
+        switch await repo.call({ try $0.noticesAfterArrival(query: q, arrived: new) }) {
+        case .success(let a):
+            notices = a.notices
+            if let n = a.incoming { incoming = n }
+            error = nil
+        case .failure(let f): error = f.message
+        }
+    }
+
+    private var query: NoticeQuery {
+        NoticeQuery(at: position, includeHistory: showHistory, everywhere: false)
     }
 
     /// Reloads the list.
     public func refresh() async {
-        let q = NoticeQuery(at: position, includeHistory: showHistory, everywhere: false)
+        let q = query
         switch await repo.call({ try $0.notices(query: q) }) {
         case .success(let n): notices = n; error = nil
         case .failure(let f): error = f.message

@@ -24,11 +24,12 @@ public final class MachiRepository: @unchecked Sendable {
         self.store = store
     }
 
-    /// Stores the notice a push carries (`machi_notice_xml`, `machi_notice_name`;
-    /// the same contract as Android) and returns it in the reader's language
-    /// for the banner; `nil` when the core rejected the document (it is kept
-    /// for review, nothing is shown). A payload without a notice throws
-    /// `MachiError.InvalidInput`.
+    /// Stores the notice a push carries (`machi_notice_envelope`, signed, or a
+    /// bare `machi_notice_xml`, with `machi_notice_name`; the same contract as
+    /// Android) and returns it in the reader's language for the banner (a
+    /// refused one too: it is listed, marked, as its own notice); `nil` when
+    /// the core rejected the document (nothing is shown). A payload without a
+    /// notice throws `MachiError.InvalidInput`.
     public func storePush(userInfo: [AnyHashable: Any]) throws -> Notice? {
         var data: [String: String] = [:]
         for (key, value) in userInfo {

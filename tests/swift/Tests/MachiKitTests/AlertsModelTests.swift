@@ -58,6 +58,29 @@ final class AlertsModelTests: XCTestCase {
         XCTAssertTrue(model.notices.contains { $0.id == forged.id })
     }
 
+    func testAWithdrawalArrivesAndTheWithdrawnNoticeStaysListedAndQuiet() async throws {
+        let repo = try Fixture.repo()
+        let model = AlertsModel(repo: repo)
+        guard case .stored(let id) = try repo.machi.ingestPushPayload(data: try payload("cap-evacuation-order.xml", name: "push-1")) else {
+            return XCTFail("not stored")
+        }
+        let arrived = await eventually { model.notices.first?.id == id }
+        XCTAssertTrue(arrived)
+        let order = try XCTUnwrap(model.incoming)
+        XCTAssertEqual(order.verification, "unverified", "a bare push is not signed")
+        XCTAssertEqual(noticeUrgency(notice: order), .quiet, "an unverified order may not sound")
+
+        _ = try repo.machi.ingestPushPayload(data: try payload("cap-evacuation-cancel.xml", name: "push-2"))
+        let withdrawn = await eventually { model.notices.first { $0.id == id }?.active == false }
+        XCTAssertTrue(withdrawn, "the withdrawal reached the list through the listener")
+        let listed = try XCTUnwrap(model.notices.first { $0.id == id }, "a withdrawn notice stays listed")
+        XCTAssertNotNil(listed.stateLabel, "marked withdrawn")
+        XCTAssertEqual(noticeUrgency(notice: listed), .quiet)
+        let shown = model.notices.map(\.id)
+        await model.refresh()
+        XCTAssertEqual(model.notices.map(\.id), shown, "the listener's list is the core's list")
+    }
+
     func testTheSameNoticeTwiceIsStoredOnceAndListedOnce() async throws {
         let repo = try Fixture.repo()
         let model = AlertsModel(repo: repo)

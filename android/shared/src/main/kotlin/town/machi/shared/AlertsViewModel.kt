@@ -6,6 +6,7 @@ import kotlinx.coroutines.flow.asStateFlow
 import kotlinx.coroutines.flow.update
 import uniffi.machi_ffi.GeoPoint
 import uniffi.machi_ffi.IngestOutcome
+import uniffi.machi_ffi.MachiException
 import uniffi.machi_ffi.Notice
 import uniffi.machi_ffi.NoticeDetail
 import uniffi.machi_ffi.NoticeListener
@@ -35,13 +36,22 @@ class AlertsViewModel(private val repo: MachiRepository) : NoticeListener {
     /** Where the user is, if known (adds their area and orders shelters). */
     var position: GeoPoint? = null
 
-    /** Called by the core on the ingesting thread; StateFlow updates are thread-safe. */
+    /**
+     * Called by the core on the ingesting thread (StateFlow updates are
+     * thread-safe). The core decides what the list becomes and which notice
+     * the banner shows (the same function serves iOS), so the shells cannot
+     * disagree; the store is not locked while listeners run.
+     */
     override fun onNotices(notices: List<Notice>) {
+        val query = NoticeQuery(at = position, includeHistory = _state.value.showHistory, everywhere = false)
+        val arrival = try {
+            repo.machi.noticesAfterArrival(query, notices)
+        } catch (e: MachiException) {
+            _state.update { it.copy(error = repo.failure(e).message) }
+            return
+        }
         _state.update { s ->
-            val merged = (notices + s.notices.filterNot { old -> notices.any { it.id == old.id } })
-                .filter { s.showHistory || it.active }
-                .sortedByDescending { it.sent }
-            s.copy(notices = merged, incoming = notices.maxByOrNull { it.sent }, unread = merged.count { !it.read })
+            s.copy(notices = arrival.notices, incoming = arrival.incoming ?: s.incoming, unread = arrival.unread.toInt(), error = null)
         }
     }
 
