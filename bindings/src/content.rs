@@ -289,6 +289,14 @@ pub struct PackInfo {
     pub shelters: u64,
     /// Number of FAQ entries.
     pub faq: u64,
+    /// Fingerprint of the key that signed the installed pack (`None`: the
+    /// town embedded in the app).
+    pub signed_by: Option<String>,
+    /// End of the signed manifest's validity, RFC 3339 (`None` when unsigned).
+    pub expires: Option<String>,
+    /// The manifest's validity ended without a newer pack: the town
+    /// information may be out of date, and the app says so.
+    pub stale: bool,
 }
 
 fn limit(n: u32) -> usize {
@@ -403,7 +411,21 @@ impl Machi {
             events: p.counts.events,
             shelters: p.counts.shelters,
             faq: p.counts.faq,
+            signed_by: p.signed_by,
+            expires: p.expires,
+            stale: p.stale,
         }))
+    }
+
+    /// One line for the settings screen on how current the town information
+    /// is, in the reader's language: the version and until when the town's
+    /// signature vouches for it, a warning once that time has passed (the
+    /// town has not re-signed its pack since, or a server keeps serving an
+    /// old one), or that it is the town built into the app. `None`: no pack.
+    pub fn pack_status_line(&self) -> Result<Option<String>> {
+        Ok(self
+            .app
+            .pack_status_line(&self.localizer(), chrono::Utc::now())?)
     }
 
     /// The town's representative point (map centre, default start).

@@ -189,6 +189,25 @@ fn keygen_build_verify_import_and_refusals() {
             predicate::str::contains("Built pack version 1,000")
                 .or(predicate::str::contains("Built pack version 1000")),
         );
+    // Before any import: the town built into the app, unsigned.
+    env.machi()
+        .args(["--lang", "en", "pack", "status"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "the sample town built into the app",
+        ));
+    // A validity the publisher cannot mean is refused.
+    env.machi()
+        .args(["--lang", "en", "pack", "build"])
+        .arg(&src)
+        .arg("--key")
+        .arg(keys.join("publisher.key"))
+        .arg("--out")
+        .arg(env.dir.path().join("never"))
+        .args(["--valid-days", "0"])
+        .assert()
+        .code(2);
     let pubkey = keys.join("publisher.pub");
     env.machi()
         .args(["--lang", "en", "pack", "verify"])
@@ -232,6 +251,19 @@ fn keygen_build_verify_import_and_refusals() {
         .assert()
         .success()
         .stdout(predicate::str::contains("Imported pack version"));
+    // What is installed now: signed by the key above, valid for 30 days.
+    env.machi()
+        .args(["--lang", "en", "pack", "status"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "vouched for by the town's signature until",
+        ))
+        .stdout(predicate::str::contains("Signed with key"));
+    let status = env.json(&["pack", "status"]);
+    assert_eq!(status["pack"]["stale"], false, "{status}");
+    assert_eq!(status["pack"]["pack_version"], 1000);
+    assert!(status["pack"]["expires"].is_string(), "{status}");
     env.machi()
         .args(["--json", "pack", "import"])
         .arg(&out)

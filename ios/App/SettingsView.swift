@@ -31,8 +31,16 @@ struct SettingsView: View {
                     }
                     TextField(repo.text("ui-settings-place-name").plain, text: $placeName)
                 }
+                if let status = model.packStatus, !model.canSync {
+                    Section(header: RubyText(text: repo.text("ui-settings-sync"))) {
+                        RubyText(text: status)
+                    }
+                }
                 if model.canSync {
                     Section(header: RubyText(text: repo.text("ui-settings-sync"))) {
+                        if let status = model.packStatus {
+                            RubyText(text: status)
+                        }
                         if model.syncRunning {
                             if let f = model.syncFraction {
                                 ProgressView(value: f)

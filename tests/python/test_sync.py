@@ -60,13 +60,20 @@ class Recorder(machi_ffi.SyncProgressListener):
 
 def test_sync_applies_the_delta_with_progress(keyed, server):
     assert keyed.pack_info().pack_version == 1
+    # The town built into the app: no signed manifest behind it.
+    assert keyed.pack_info().signed_by is None
+    assert "built into the app" in keyed.pack_status_line()
     before = keyed.spot("hananuki-gorge").visit_minutes
     recorder = Recorder()
     outcome = asyncio.run(keyed.sync_content(server, recorder, machi_ffi.CancelHandle()))
     assert outcome == machi_ffi.SyncOutcome.APPLIED(
         from_version=1, to_version=2, delta=True, transferred_bytes=outcome.transferred_bytes)
     assert outcome.transferred_bytes > 0
-    assert keyed.pack_info().pack_version == 2
+    info = keyed.pack_info()
+    assert info.pack_version == 2
+    # Recorded with the content: who signed it, and until when it counts.
+    assert info.signed_by and not info.stale and info.expires
+    assert "vouched for by the town's signature" in keyed.pack_status_line()
     assert keyed.spot("hananuki-gorge").visit_minutes == before + 5
     phases = [r.phase for r in recorder.reports]
     assert machi_ffi.SyncPhase.DOWNLOAD in phases and phases[-1] == machi_ffi.SyncPhase.DONE

@@ -95,7 +95,15 @@ pub enum PackCommand {
         /// beside the pack, listed with its hash in the signed manifest.
         #[arg(long, value_name = "FILE")]
         faq_encoder: Option<PathBuf>,
+        /// How many days the signed manifest stays valid: the town rebuilds
+        /// (re-signs) its pack before then, and apps whose pack expired say
+        /// their information may be out of date.
+        #[arg(long, value_name = "DAYS", default_value_t = pack::DEFAULT_VALIDITY_DAYS,
+              value_parser = clap::value_parser!(i64).range(1..=366))]
+        valid_days: i64,
     },
+    /// What is installed: version, who signed it and until when it is valid.
+    Status,
     /// Check a built pack: signature, sizes, hashes and content.
     Verify {
         /// The pack folder.
@@ -429,6 +437,7 @@ fn pack_cmd(ctx: &Ctx, cmd: PackCommand) -> Result<(), CliError> {
             key,
             out: out_dir,
             faq_encoder,
+            valid_days,
         } => {
             let key = keys::read_signing_key(&key).map_err(|e| pack_error(ctx, e))?;
             let data = source::load_dir(&src).map_err(|e| match e {
@@ -442,11 +451,14 @@ fn pack_cmd(ctx: &Ctx, cmd: PackCommand) -> Result<(), CliError> {
                 }
                 other => pack_error(ctx, other),
             })?;
-            let assets: Vec<(String, PathBuf)> = faq_encoder
-                .into_iter()
-                .map(|f| (pack::FAQ_ENCODER_ASSET.to_string(), f))
-                .collect();
-            let r = pack::build_pack_with_assets(&data, &key, &out_dir, &assets)
+            let options = pack::BuildOptions {
+                assets: faq_encoder
+                    .into_iter()
+                    .map(|f| (pack::FAQ_ENCODER_ASSET.to_string(), f))
+                    .collect(),
+                ..pack::BuildOptions::valid_for_days(valid_days)
+            };
+            let r = pack::build_pack_with_options(&data, &key, &out_dir, &options)
                 .map_err(|e| pack_error(ctx, e))?;
             if ctx.json {
                 return ctx.print_json(&r.manifest);
@@ -485,6 +497,22 @@ fn pack_cmd(ctx: &Ctx, cmd: PackCommand) -> Result<(), CliError> {
                     .str("town", town)
                     .str("code", v.manifest.municipality_code.as_str()),
             ));
+            Ok(())
+        }
+        PackCommand::Status => {
+            let machi = ctx.machi()?;
+            let info = machi.pack_info(ctx.chain()).map_err(|e| ctx.app_error(e))?;
+            let line = machi
+                .pack_status_line(&ctx.l10n, chrono::Utc::now())
+                .map_err(|e| ctx.app_error(e))?;
+            if ctx.json {
+                return ctx.print_json(&serde_json::json!({ "pack": info, "status": line }));
+            }
+            let line = line.ok_or_else(|| ctx.err("demo-no-pack", &Args::new()))?;
+            out(&term(&line));
+            if let Some(key) = info.and_then(|i| i.signed_by) {
+                out(&ctx.msg("cli-pack-signed-by", &Args::new().str("key", key)));
+            }
             Ok(())
         }
         PackCommand::Import { dir, pubkey } => {

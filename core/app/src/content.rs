@@ -12,6 +12,7 @@ use machi_content::delta::Delta;
 use machi_content::model::{PackData, ShelterKind, Spot};
 use machi_content::pack::{self, VerifyingKey};
 use machi_content::store::{Counts, ImportSummary, SpotQuery};
+use machi_i18n::{Args, Localizer};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -243,6 +244,15 @@ pub struct PackInfo {
     pub attribution: Vec<String>,
     /// Rows per table.
     pub counts: Counts,
+    /// Fingerprint of the key that signed the installed pack's manifest
+    /// (`None`: the town embedded in the app, which came with the app itself).
+    pub signed_by: Option<String>,
+    /// End of the signed manifest's validity, RFC 3339 (`None` when unsigned).
+    pub expires: Option<String>,
+    /// The manifest's validity ended: the town has not re-signed its pack
+    /// since (or a server keeps serving an old one), so the information may
+    /// be out of date. The app says so until a sync brings a current pack.
+    pub stale: bool,
 }
 
 /// Filters for [`Machi::spots`].
@@ -255,7 +265,14 @@ impl Machi {
         let Some(p) = store.installed()? else {
             return Ok(None);
         };
+        let provenance = store.provenance()?;
+        let stale = provenance
+            .as_ref()
+            .is_some_and(|p| p.is_stale(chrono::Utc::now()));
         Ok(Some(PackInfo {
+            signed_by: provenance.as_ref().map(|p| p.key_id.clone()),
+            expires: provenance.map(|p| p.expires),
+            stale,
             municipality_code: p.meta.municipality_code,
             name: Text::resolve(&p.meta.municipality_name, chain),
             pack_version: p.meta.pack_version,
@@ -265,6 +282,44 @@ impl Machi {
             attribution: p.meta.attribution,
             counts: store.counts()?,
         }))
+    }
+
+    /// One line for the settings screen on how current the town information
+    /// is, in the reader's language (`loc`), as of `now`: the version and
+    /// until when the town's signature vouches for it, a warning once that
+    /// time has passed (the town has not re-signed its pack since, or a
+    /// server keeps serving an old one), or that it is the town built into
+    /// the app. `None` for an empty store.
+    pub fn pack_status_line(
+        &self,
+        loc: &Localizer,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Option<String>> {
+        let store = self.store()?;
+        let Some(version) = store.installed_version()? else {
+            return Ok(None);
+        };
+        let Some(provenance) = store.provenance()? else {
+            return Ok(Some(loc.msg(
+                "ui-settings-pack-built-in",
+                &Args::new().num("version", version),
+            )));
+        };
+        // The town's own calendar day (Japan has no daylight saving time).
+        let date = chrono::DateTime::parse_from_rfc3339(&provenance.expires)
+            .ok()
+            .and_then(|t| chrono::FixedOffset::east_opt(9 * 3600).map(|jst| t.with_timezone(&jst)))
+            .map(|t| loc.date_with_year(t.date_naive()))
+            .unwrap_or_else(|| provenance.expires.clone());
+        let id = if provenance.is_stale(now) {
+            "ui-settings-pack-stale"
+        } else {
+            "ui-settings-pack-current"
+        };
+        Ok(Some(loc.msg(
+            id,
+            &Args::new().num("version", version).str("date", date),
+        )))
     }
 
     /// The town's representative point (map centre, default start).

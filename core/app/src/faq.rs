@@ -340,13 +340,47 @@ impl Machi {
                     reason: e.to_string(),
                 });
         }
-        let dir = self.assets_dir()?;
-        Ok(
-            machi_sync::installed_asset(&dir, FAQ_ENCODER_ASSET).and_then(|file| {
-                let enc = self.faq.open_encoder(&file).ok()?;
-                Some((enc, model_key(&file)))
-            }),
-        )
+        Ok(self.installed_model()?.and_then(|file| {
+            let enc = self.faq.open_encoder(&file).ok()?;
+            Some((enc, model_key(&file)))
+        }))
+    }
+
+    /// The FAQ model the installed pack lists, if its file is there and
+    /// matches the size and sha256 of the signed manifest. The hash (a
+    /// streamed pass over tens of MB) runs before first use and again
+    /// whenever the file's size or modification time changed; a file that
+    /// fails it is removed (the next sync fetches it again) and the FAQ
+    /// answers with BM25 alone meanwhile.
+    fn installed_model(&self) -> Result<Option<PathBuf>> {
+        let (entry, checked) = {
+            let store = self.store()?;
+            let Some(entry) = store.installed_asset(FAQ_ENCODER_ASSET)? else {
+                return Ok(None);
+            };
+            let checked = store.asset_checked_stamp(FAQ_ENCODER_ASSET)?;
+            (entry, checked)
+        };
+        let path = self.assets_dir()?.join(&entry.file);
+        if !path.is_file() {
+            return Ok(None);
+        }
+        let stamp = model_key(&path);
+        if checked.as_deref() == Some(stamp.as_str()) {
+            return Ok(Some(path));
+        }
+        // Outside the store lock: hashing takes a moment.
+        match machi_content::pack::check_asset_file(&entry, &path) {
+            Ok(()) => {
+                self.store()?
+                    .mark_asset_checked(FAQ_ENCODER_ASSET, &stamp)?;
+                Ok(Some(path))
+            }
+            Err(_) => {
+                let _ = std::fs::remove_file(&path);
+                Ok(None)
+            }
+        }
     }
 
     /// Builds the FAQ index now, so the first question is answered at once.

@@ -184,6 +184,7 @@ pub(crate) fn map_error(e: machi_sync::Error) -> Error {
         | S::Integrity { .. }
         | S::TooLarge { .. }
         | S::Rollback { .. }
+        | S::Expired { .. }
         | S::WrongMunicipality { .. }
         | S::BadFeed(_) => Error::Integrity { reason },
         S::Cancelled => Error::Cancelled,

@@ -141,6 +141,31 @@ fn the_model_a_pack_brings_is_used_after_sync_and_after_restart() {
     assert!(again.faq_uses_encoder().unwrap_or_else(|e| panic!("{e}")));
 }
 
+/// A model file changed on disk after it was installed (damaged storage, or
+/// anything else writing into the app's folder) no longer matches the signed
+/// manifest: it is not used, it is removed, and BM25 keeps answering.
+#[test]
+fn a_model_file_changed_after_install_is_not_used() {
+    let Some(model) = skip_without_model() else {
+        return;
+    };
+    let key = SigningKey::from_bytes(&[9u8; 32]);
+    let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let m = open_keyed(data.path(), &key);
+    assert_eq!(sync_with_model(&m, &key, &model), vec![FAQ_ENCODER_ASSET]);
+    drop(m);
+    let installed = machi_sync::installed_asset(&data.path().join("assets"), FAQ_ENCODER_ASSET)
+        .unwrap_or_else(|| panic!("model installed"));
+    let mut bytes = std::fs::read(&installed).unwrap_or_else(|e| panic!("{e}"));
+    let last = bytes.len() - 1;
+    bytes[last] ^= 0x55;
+    std::fs::write(&installed, &bytes).unwrap_or_else(|e| panic!("{e}"));
+    let again = open_keyed(data.path(), &key);
+    assert!(!again.faq_uses_encoder().unwrap_or_else(|e| panic!("{e}")));
+    assert_eq!(top_answer(&again, LEAK), "water-start-stop");
+    assert!(!installed.exists(), "the damaged model is removed");
+}
+
 /// A model file that matches its signed manifest but is not a usable model
 /// (a publisher's mistake) must not take the FAQ down: BM25 keeps answering.
 #[test]

@@ -72,6 +72,13 @@ pub enum PackError {
         /// Version the delta starts from.
         base: u64,
     },
+    /// The signed manifest's validity ended: the publisher has not re-signed
+    /// the pack since, so it may be an old pack served again ("freeze").
+    #[error("the pack manifest expired at {expires}; the town has not re-signed it since")]
+    Expired {
+        /// When the manifest stopped being valid, RFC 3339.
+        expires: String,
+    },
     /// A key file is not a base64 32-byte ed25519 key.
     #[error("bad key: {reason}")]
     Key {

@@ -100,6 +100,20 @@ const MIGRATIONS: &[&str] = &[
         scale REAL NOT NULL,
         PRIMARY KEY (model, text_sha256)
     ) WITHOUT ROWID;",
+    // Who signed the installed pack and until when its manifest is valid, and
+    // the assets (models) it lists with the stamp of their last hash check.
+    "CREATE TABLE pack_provenance (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        key_id TEXT NOT NULL,
+        expires TEXT NOT NULL
+    );
+    CREATE TABLE pack_assets (
+        name TEXT PRIMARY KEY,
+        file TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        checked TEXT
+    );",
 ];
 
 /// The schema version this build writes.

@@ -66,6 +66,14 @@ pub enum Error {
         /// Version the server offers.
         offered: u64,
     },
+    /// The signed manifest's validity ended: the town has not re-signed its
+    /// pack since, or a server keeps serving an old one (a "freeze"). Nothing
+    /// was applied.
+    #[error("the pack manifest expired at {expires}; the town has not re-signed it since")]
+    Expired {
+        /// When the manifest stopped being valid, RFC 3339.
+        expires: String,
+    },
     /// The pack is for another town than the installed one.
     #[error("pack is for municipality {offered}, installed content is for {installed}")]
     WrongMunicipality {

@@ -151,6 +151,9 @@ pub async fn sync_pack<S: StoreHandle>(
     };
     let sig = String::from_utf8(sig).map_err(|_| Error::BadSignature)?;
     let manifest = Manifest::parse_verified(&manifest_bytes, &sig, req.key).map_err(pack_error)?;
+    manifest
+        .check_not_expired(chrono::Utc::now())
+        .map_err(pack_error)?;
 
     let installed_version = installed.as_ref().map(|m| m.pack_version);
     if let Some(meta) = &installed {
@@ -167,12 +170,13 @@ pub async fn sync_pack<S: StoreHandle>(
             });
         }
     }
-    // Assets first: a content import is the last step, so a failed model
-    // download leaves the store as it was; and an app that already has the
-    // current content still gets a model it is missing.
-    let assets_fetched = match req.assets_dir {
+    // Assets are downloaded and checked first, so a failed model download
+    // leaves the store as it was; they move into place only after the
+    // content import (which records them) commits. An app that already has
+    // the current content still gets a model it is missing.
+    let pending = match req.assets_dir {
         Some(dir) => {
-            fetch_assets(
+            download_assets(
                 client,
                 &base,
                 &manifest,
@@ -189,6 +193,15 @@ pub async fn sync_pack<S: StoreHandle>(
         .as_ref()
         .filter(|m| m.pack_version == manifest.pack_version)
     {
+        let assets_fetched = match req.assets_dir {
+            Some(dir) => {
+                store
+                    .with_store(|s| s.record_assets(&manifest))
+                    .map_err(store_error)?;
+                place_assets(pending, &manifest, dir).await?
+            }
+            None => Vec::new(),
+        };
         report(progress, Phase::Done, 0, 0);
         return Ok(SyncReport {
             outcome: Outcome::UpToDate {
@@ -209,6 +222,7 @@ pub async fn sync_pack<S: StoreHandle>(
                 let from = d.from_version;
                 let decoded = decode_blocking(&manifest, Some(from), got.bytes).await?;
                 let summary = import(store, decoded, &manifest, progress, cancel)?;
+                let assets_fetched = place(pending, &manifest, req.assets_dir).await?;
                 remove_stale_partials(req.work_dir).await;
                 return Ok(applied(
                     PartKind::Delta { from_version: from },
@@ -229,6 +243,7 @@ pub async fn sync_pack<S: StoreHandle>(
     let got = download_part(client, &url, &manifest.full, req.work_dir, progress, cancel).await?;
     let decoded = decode_blocking(&manifest, None, got.bytes).await?;
     let summary = import(store, decoded, &manifest, progress, cancel)?;
+    let assets_fetched = place(pending, &manifest, req.assets_dir).await?;
     remove_stale_partials(req.work_dir).await;
     Ok(applied(
         PartKind::Full,
@@ -240,12 +255,18 @@ pub async fn sync_pack<S: StoreHandle>(
     ))
 }
 
+/// An asset downloaded and checked in the work folder, not yet in place.
+struct PendingAsset {
+    name: String,
+    file: String,
+    path: std::path::PathBuf,
+}
+
 /// Downloads every asset the manifest lists that `assets_dir` does not hold
 /// yet (files are named by their hash, so a file of the right size is the
-/// right file), resumably and checked like parts, then moves it into place
-/// in one rename and removes older versions of the same asset. Returns the
-/// names of the assets fetched.
-async fn fetch_assets(
+/// right file; its full sha256 is checked again before first use), resumably
+/// and checked like parts, into the work folder.
+async fn download_assets(
     client: &HttpClient,
     base: &url::Url,
     manifest: &Manifest,
@@ -253,8 +274,8 @@ async fn fetch_assets(
     work_dir: &Path,
     progress: &ProgressFn,
     cancel: &CancellationToken,
-) -> Result<Vec<String>> {
-    let mut fetched = Vec::new();
+) -> Result<Vec<PendingAsset>> {
+    let mut pending = Vec::new();
     for asset in &manifest.assets {
         let dest = assets_dir.join(&asset.file);
         let present = tokio::fs::metadata(&dest)
@@ -264,19 +285,55 @@ async fn fetch_assets(
             let url = join_file(base, &asset.file)?;
             let got =
                 download_part(client, &url, &asset.as_part(), work_dir, progress, cancel).await?;
-            tokio::fs::create_dir_all(assets_dir).await?;
-            if tokio::fs::rename(&got.path, &dest).await.is_err() {
-                // Another file system: write a temporary copy, then rename it.
-                let tmp = assets_dir.join(format!(".{}.tmp", asset.file));
-                tokio::fs::write(&tmp, &got.bytes).await?;
-                tokio::fs::rename(&tmp, &dest).await?;
-                remove_quietly(&got.path).await;
-            }
-            fetched.push(asset.name.clone());
+            pending.push(PendingAsset {
+                name: asset.name.clone(),
+                file: asset.file.clone(),
+                path: got.path,
+            });
         }
+    }
+    Ok(pending)
+}
+
+/// [`place_assets`] when the request keeps assets.
+async fn place(
+    pending: Vec<PendingAsset>,
+    manifest: &Manifest,
+    assets_dir: Option<&Path>,
+) -> Result<Vec<String>> {
+    match assets_dir {
+        Some(dir) => place_assets(pending, manifest, dir).await,
+        None => Ok(Vec::new()),
+    }
+}
+
+/// Moves downloaded assets into `assets_dir` (one rename each) once the
+/// store records them, and removes older versions of every listed asset.
+/// Returns the names of the assets placed.
+async fn place_assets(
+    pending: Vec<PendingAsset>,
+    manifest: &Manifest,
+    assets_dir: &Path,
+) -> Result<Vec<String>> {
+    let mut placed = Vec::new();
+    if !pending.is_empty() {
+        tokio::fs::create_dir_all(assets_dir).await?;
+    }
+    for p in pending {
+        let dest = assets_dir.join(&p.file);
+        if tokio::fs::rename(&p.path, &dest).await.is_err() {
+            // Another file system: copy to a temporary name, then rename it.
+            let tmp = assets_dir.join(format!(".{}.tmp", p.file));
+            tokio::fs::copy(&p.path, &tmp).await?;
+            tokio::fs::rename(&tmp, &dest).await?;
+            remove_quietly(&p.path).await;
+        }
+        placed.push(p.name);
+    }
+    for asset in &manifest.assets {
         remove_other_versions(assets_dir, &asset.name, &asset.file).await;
     }
-    Ok(fetched)
+    Ok(placed)
 }
 
 /// Removes `NAME-*.bin` files other than `keep` (older versions of an asset).
@@ -389,8 +446,8 @@ fn import<S: StoreHandle>(
     }
     let run = || {
         interruptible(store, cancel, |s| match &decoded {
-            Decoded::Full(d) => s.import_full(d),
-            Decoded::Delta(d) => s.import_delta(d),
+            Decoded::Full(d) => s.import_full_signed(d, manifest),
+            Decoded::Delta(d) => s.import_delta_signed(d, manifest),
         })
     };
     let multi = tokio::runtime::Handle::try_current()
@@ -507,6 +564,7 @@ fn pack_error(e: PackError) -> Error {
             Error::BadManifest(format!("format {found}, this build reads {supported}"))
         }
         PackError::OlderVersion { installed, offered } => Error::Rollback { installed, offered },
+        PackError::Expired { expires } => Error::Expired { expires },
         PackError::WrongMunicipality { expected, found } => Error::WrongMunicipality {
             installed: expected,
             offered: found,

@@ -9,6 +9,9 @@ public final class SettingsModel: ObservableObject {
     @Published public private(set) var syncRunning = false
     @Published public private(set) var syncFraction: Double?
     @Published public private(set) var syncStatus: UiText?
+    /// How current the town information is (version, until when the town's
+    /// signature vouches for it, or that it may be out of date), from the core.
+    @Published public private(set) var packStatus: UiText?
     @Published public private(set) var error: UiText?
     private let repo: MachiRepository
     private let packURL: String?
@@ -23,8 +26,10 @@ public final class SettingsModel: ObservableObject {
     public var canSync: Bool { packURL != nil }
 
     public func refresh() async {
-        switch await repo.call({ m in (m.locale(), m.languages(), try m.places()) }) {
-        case .success(let (l, langs, p)): locale = l; languages = langs; places = p; error = nil
+        switch await repo.call({ m in (m.locale(), m.languages(), try m.places(), try m.packStatusLine()) }) {
+        case .success(let (l, langs, p, status)):
+            locale = l; languages = langs; places = p; error = nil
+            packStatus = status.map(repo.content)
         case .failure(let f): error = f.message
         }
     }
@@ -119,6 +124,7 @@ public final class SettingsModel: ObservableObject {
         case .failure:
             error = repo.text("error-internal")
         }
+        await refresh() // the version and validity may have changed
     }
 
     public func cancelSync() {

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
+use chrono::{DateTime, SecondsFormat, Utc};
 use flate2::read::GzDecoder;
 use flate2::{Compression, GzBuilder};
 
@@ -16,6 +17,42 @@ use crate::model::PackData;
 
 /// How many earlier versions get a delta to the new one.
 pub const MAX_DELTAS: usize = 3;
+
+/// How long a manifest stays valid by default: the town re-signs (rebuilds)
+/// its pack at least this often, and an app whose installed pack's manifest
+/// expired says its town information may be out of date.
+pub const DEFAULT_VALIDITY_DAYS: i64 = 30;
+
+/// What else goes into a pack besides its content.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// Asset files (name, path) copied beside the pack as `NAME-SHA16.bin`
+    /// and listed, with size and sha256, in the signed manifest.
+    pub assets: Vec<(String, PathBuf)>,
+    /// End of the manifest's validity.
+    pub expires: DateTime<Utc>,
+}
+
+impl BuildOptions {
+    /// No assets, valid for [`DEFAULT_VALIDITY_DAYS`] from now.
+    pub fn new() -> Self {
+        Self::valid_for_days(DEFAULT_VALIDITY_DAYS)
+    }
+
+    /// No assets, valid for `days` from now.
+    pub fn valid_for_days(days: i64) -> Self {
+        BuildOptions {
+            assets: Vec::new(),
+            expires: Utc::now() + chrono::Duration::days(days),
+        }
+    }
+}
+
+impl Default for BuildOptions {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 /// What [`build_pack`] wrote.
 #[derive(Debug, Clone)]
@@ -101,6 +138,22 @@ pub fn build_pack_with_assets(
     out_dir: &Path,
     assets: &[(String, PathBuf)],
 ) -> Result<BuildReport, PackError> {
+    let options = BuildOptions {
+        assets: assets.to_vec(),
+        ..BuildOptions::new()
+    };
+    build_pack_with_options(data, key, out_dir, &options)
+}
+
+/// Writes `data` as a signed pack into `out_dir` with the assets and validity
+/// of `options` (see [`build_pack`] and [`build_pack_with_assets`]).
+pub fn build_pack_with_options(
+    data: &PackData,
+    key: &SigningKey,
+    out_dir: &Path,
+    options: &BuildOptions,
+) -> Result<BuildReport, PackError> {
+    let assets = &options.assets;
     let io = |path: &Path| {
         let path = path.to_path_buf();
         move |source| PackError::Io { path, source }
@@ -184,6 +237,7 @@ pub fn build_pack_with_assets(
         name: data.meta.municipality_name.clone(),
         languages: data.meta.languages.clone(),
         created: data.meta.created.clone(),
+        expires: Some(options.expires.to_rfc3339_opts(SecondsFormat::Secs, true)),
         key_id: key_id(&key.verifying_key()),
         counts: counts(data),
         full,

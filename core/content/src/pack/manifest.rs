@@ -5,6 +5,7 @@ use std::io::Read;
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
+use chrono::{DateTime, Utc};
 use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
 use flate2::read::GzDecoder;
 use machi_common::{Lang, LocalizedText};
@@ -91,6 +92,11 @@ pub struct Manifest {
     pub languages: Vec<Lang>,
     /// Build time, RFC 3339.
     pub created: String,
+    /// End of the manifest's validity, RFC 3339: the publisher re-signs
+    /// before then, so an old manifest served again (a "freeze") is noticed.
+    /// Required of every manifest read ([`Manifest::parse_verified`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<String>,
     /// Fingerprint of the signing key ([`super::keys::key_id`]).
     pub key_id: String,
     /// Items per table.
@@ -171,8 +177,51 @@ impl Manifest {
             serde_json::from_slice(bytes).map_err(|e| PackError::BadFormat {
                 reason: format!("manifest.json: {e}"),
             })?;
+        manifest.check_files()?;
         manifest.check_assets()?;
+        manifest.expires_at()?;
         Ok(manifest)
+    }
+
+    /// When the manifest stops being valid. A manifest without a valid
+    /// `expires` is refused: nothing else bounds how long an old one counts.
+    pub fn expires_at(&self) -> Result<DateTime<Utc>, PackError> {
+        let text = self
+            .expires
+            .as_deref()
+            .ok_or_else(|| PackError::BadFormat {
+                reason: "manifest.json has no expires time".into(),
+            })?;
+        DateTime::parse_from_rfc3339(text)
+            .map(|t| t.to_utc())
+            .map_err(|e| PackError::BadFormat {
+                reason: format!("manifest.json: expires {text:?}: {e}"),
+            })
+    }
+
+    /// Refuses a manifest whose validity ended before `now`.
+    pub fn check_not_expired(&self, now: DateTime<Utc>) -> Result<(), PackError> {
+        let expires = self.expires_at()?;
+        if expires < now {
+            return Err(PackError::Expired {
+                expires: expires.to_rfc3339(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Every part's file is a plain name and its sha256 is 64 lower-case hex
+    /// characters, checked before any of them is used in a path or compared.
+    fn check_files(&self) -> Result<(), PackError> {
+        let parts = std::iter::once(&self.full).chain(self.deltas.iter().map(|d| &d.part));
+        for p in parts {
+            if !is_plain_file_name(&p.file) || p.file.is_empty() || !is_sha256_hex(&p.sha256) {
+                return Err(PackError::BadFormat {
+                    reason: format!("manifest.json: part {:?} is malformed", p.file),
+                });
+            }
+        }
+        Ok(())
     }
 
     /// Asset names are short slugs, unique, and their files plain names next
@@ -188,7 +237,7 @@ impl Manifest {
         for (i, a) in self.assets.iter().enumerate() {
             let plain_file =
                 !a.file.is_empty() && is_plain_file_name(&a.file) && a.file.len() <= 255;
-            let hex_sha = a.sha256.len() == 64 && a.sha256.bytes().all(|b| b.is_ascii_hexdigit());
+            let hex_sha = is_sha256_hex(&a.sha256);
             let unique = self.assets[..i].iter().all(|b| b.name != a.name);
             if !(slug(&a.name) && plain_file && hex_sha && unique) {
                 return Err(PackError::BadFormat {
@@ -274,6 +323,13 @@ pub(crate) fn check_part_bytes(entry: &PartEntry, bytes: &[u8]) -> Result<(), Pa
         });
     }
     Ok(())
+}
+
+/// Whether `s` is a sha256 as manifests write it: 64 lower-case hex characters.
+pub fn is_sha256_hex(s: &str) -> bool {
+    s.len() == 64
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 /// A file name a manifest may give: no directory part and not hidden, so

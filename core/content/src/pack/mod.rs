@@ -16,10 +16,14 @@ mod manifest;
 
 use std::path::Path;
 
-pub use build::{build_pack, build_pack_with_assets, BuildReport, MAX_DELTAS};
+pub use build::{
+    build_pack, build_pack_with_assets, build_pack_with_options, BuildOptions, BuildReport,
+    DEFAULT_VALIDITY_DAYS, MAX_DELTAS,
+};
 pub use ed25519_dalek::{SigningKey, VerifyingKey};
 pub use manifest::{
-    decode_part, sha256_hex, AssetEntry, DeltaEntry, Manifest, PartEntry, FAQ_ENCODER_ASSET, FORMAT,
+    decode_part, is_sha256_hex, sha256_hex, AssetEntry, DeltaEntry, Manifest, PartEntry,
+    FAQ_ENCODER_ASSET, FORMAT,
 };
 
 use crate::error::{PackError, StoreError};
@@ -56,14 +60,36 @@ fn read_part(dir: &Path, file: &str) -> Result<Vec<u8>, PackError> {
     read_file(&dir.join(file))
 }
 
-/// Checks an asset file's size and sha256 against its manifest entry.
-/// (An asset's hash may be written in either case.)
+/// Checks an asset's bytes against their manifest entry (size and sha256).
 pub fn check_asset(entry: &AssetEntry, bytes: &[u8]) -> Result<(), PackError> {
-    let part = PartEntry {
-        sha256: entry.sha256.to_ascii_lowercase(),
-        ..entry.as_part()
+    manifest::check_part_bytes(&entry.as_part(), bytes)
+}
+
+/// Checks an asset file on disk against its manifest entry (size, then a
+/// streamed sha256: models are tens of MB, never read into memory whole).
+pub fn check_asset_file(entry: &AssetEntry, path: &Path) -> Result<(), PackError> {
+    use sha2::{Digest, Sha256};
+    let io = |source| PackError::Io {
+        path: path.to_path_buf(),
+        source,
     };
-    manifest::check_part_bytes(&part, bytes)
+    let mut file = std::fs::File::open(path).map_err(io)?;
+    let len = file.metadata().map_err(io)?.len();
+    if len != entry.size {
+        return Err(PackError::Truncated {
+            file: entry.file.clone(),
+            expected: entry.size,
+            actual: len,
+        });
+    }
+    let mut hasher = Sha256::new();
+    std::io::copy(&mut file, &mut hasher).map_err(io)?;
+    if crate::hex(&hasher.finalize()) != entry.sha256 {
+        return Err(PackError::HashMismatch {
+            file: entry.file.clone(),
+        });
+    }
+    Ok(())
 }
 
 /// Everything a folder's pack holds once verified.
@@ -98,6 +124,7 @@ pub fn import_dir(
     key: &VerifyingKey,
 ) -> Result<ImportSummary, StoreError> {
     let manifest = read_manifest(dir, key)?;
+    manifest.check_not_expired(chrono::Utc::now())?;
     let offered = crate::model::PackMeta {
         municipality_code: manifest.municipality_code.clone(),
         pack_version: manifest.pack_version,
@@ -107,8 +134,8 @@ pub fn import_dir(
     if let Some(entry) = installed.and_then(|v| manifest.delta_from(v)) {
         let delta =
             manifest.decode_delta(entry.from_version, &read_part(dir, &entry.part.file)?)?;
-        return store.import_delta(&delta);
+        return store.import_delta_signed(&delta, &manifest);
     }
     let data = manifest.decode_full(&read_part(dir, &manifest.full.file)?)?;
-    store.import_full(&data)
+    store.import_full_signed(&data, &manifest)
 }

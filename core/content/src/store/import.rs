@@ -3,10 +3,11 @@
 use rusqlite::{params, Transaction};
 use serde::{Deserialize, Serialize};
 
-use super::{index, Counts, Store};
+use super::{index, provenance, Counts, Store};
 use crate::delta::{Delta, Keyed, TableDelta};
 use crate::error::{PackError, StoreError};
 use crate::model::*;
+use crate::pack::Manifest;
 use crate::schema::CONTENT_TABLES;
 
 /// Whether an import replaced everything or applied changes.
@@ -61,8 +62,38 @@ impl Store {
     }
 
     /// Replaces all content with a full pack, in one transaction, after
-    /// [`Store::check_offer`]. On any error nothing changes.
+    /// [`Store::check_offer`]. On any error nothing changes. The pack counts
+    /// as unsigned ([`Store::provenance`] is `None`): use
+    /// [`Store::import_full_signed`] for a pack that came with its manifest.
     pub fn import_full(&mut self, data: &PackData) -> Result<ImportSummary, StoreError> {
+        self.import_full_from(data, None)
+    }
+
+    /// [`Store::import_full`] of a pack verified with `manifest`, whose signer,
+    /// validity and assets are recorded in the same transaction.
+    pub fn import_full_signed(
+        &mut self,
+        data: &PackData,
+        manifest: &Manifest,
+    ) -> Result<ImportSummary, StoreError> {
+        self.import_full_from(data, Some(manifest))
+    }
+
+    /// [`Store::import_delta`] of a delta verified with `manifest`, whose
+    /// signer, validity and assets are recorded in the same transaction.
+    pub fn import_delta_signed(
+        &mut self,
+        delta: &Delta,
+        manifest: &Manifest,
+    ) -> Result<ImportSummary, StoreError> {
+        self.import_delta_from(delta, Some(manifest))
+    }
+
+    fn import_full_from(
+        &mut self,
+        data: &PackData,
+        signed: Option<&Manifest>,
+    ) -> Result<ImportSummary, StoreError> {
         let previous_version = self.check_offer(&data.meta)?;
         let tx = self.conn.transaction()?;
         tx.execute("DELETE FROM spot_tags", [])?;
@@ -83,12 +114,22 @@ impl Store {
         put_plain(&tx, "travel_times", &data.travel_times)?;
         put_plain(&tx, "notices", &data.notices)?;
         put_meta(&tx, &data.meta)?;
+        provenance::put(&tx, signed)?;
         tx.commit()?;
         self.finish(ImportKind::Full, previous_version, data.meta.pack_version)
     }
 
     /// Applies a delta on top of exactly its base version, in one transaction.
+    /// The result counts as unsigned, like [`Store::import_full`].
     pub fn import_delta(&mut self, delta: &Delta) -> Result<ImportSummary, StoreError> {
+        self.import_delta_from(delta, None)
+    }
+
+    fn import_delta_from(
+        &mut self,
+        delta: &Delta,
+        signed: Option<&Manifest>,
+    ) -> Result<ImportSummary, StoreError> {
         let installed = self.installed_version()?;
         if installed != Some(delta.from_version) {
             return Err(PackError::DeltaBase {
@@ -132,6 +173,7 @@ impl Store {
             put_plain(t, "notices", r)
         })?;
         put_meta(&tx, &delta.meta)?;
+        provenance::put(&tx, signed)?;
         tx.commit()?;
         self.finish(
             ImportKind::Delta {
@@ -151,6 +193,7 @@ impl Store {
             tx.execute(&format!("DELETE FROM {t}"), [])?;
         }
         tx.execute("DELETE FROM pack_meta", [])?;
+        provenance::put(&tx, None)?;
         tx.commit()?;
         self.rebuild_indexes()
     }

@@ -9,6 +9,7 @@
 mod embeddings;
 mod import;
 mod index;
+mod provenance;
 mod query;
 mod user;
 
@@ -24,6 +25,7 @@ use crate::model::PackMeta;
 use crate::schema;
 
 pub use import::{ImportKind, ImportSummary};
+pub use provenance::Provenance;
 pub use query::{GarbageClosure, GarbageCollection, GarbageDay, ShelterHit, SpotHit, SpotQuery};
 pub use user::{FaqFeedback, Place, UnansweredQuery};
 

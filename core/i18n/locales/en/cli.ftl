@@ -50,6 +50,7 @@ cli-garbage-closed = No collection: the collection centre is closed from { $from
 cli-garbage-nothing = Nothing is collected on this day.
 cli-pack-built = Built pack version { $version } for { $town } ({ $code }) in { $dir }: { $spots } spots, { $shelters } shelters, { $faq } FAQ entries, { $deltas } deltas.
 cli-pack-verified = Pack version { $version } for { $town } ({ $code }) is valid: signature, sizes and hashes checked.
+cli-pack-signed-by = Signed with key { $key }.
 cli-pack-imported-full = Imported pack version { $version } (full pack).
 cli-pack-imported-delta = Imported pack version { $version } (changes since version { $from }).
 cli-keygen-done = Wrote the secret key { $secret } and the public key { $public }. Keep the secret key private.

@@ -55,6 +55,9 @@ ui-settings-remove-place = Remove { $name }
 ui-settings-sync = Town information
 ui-settings-sync-now = Update now
 ui-settings-sync-cancel = Stop updating
+ui-settings-pack-current = Version { $version }, vouched for by the town's signature until { $date }.
+ui-settings-pack-stale = This information may be out of date: the town's signature ran out on { $date } and no newer version has arrived. Update when you are online.
+ui-settings-pack-built-in = Version { $version }, the sample town built into the app.
 
 ## Sync progress ($percent: 0–100)
 

@@ -44,6 +44,7 @@ cli-garbage-closed = ごみは {集|あつ}めません。センターは { $fro
 cli-garbage-nothing = この {日|ひ}は ごみを {集|あつ}めません。
 cli-pack-built = { $town }（{ $code }）の パック バージョン{ $version }を { $dir }に {作|つく}りました。スポット { $spots }、{避難|ひなん}{場所|ばしょ} { $shelters }、FAQ { $faq }、{差分|さぶん} { $deltas }。
 cli-pack-verified = { $town }（{ $code }）の パック バージョン{ $version }は {大丈夫|だいじょうぶ}です。
+cli-pack-signed-by = {署名|しょめい}した {鍵|かぎ}：{ $key }
 cli-pack-imported-full = パック バージョン{ $version }を {入|い}れました。
 cli-pack-imported-delta = パック バージョン{ $version }を {入|い}れました（バージョン{ $from }からの {変更|へんこう}）。
 cli-keygen-done = {秘密鍵|ひみつかぎ} { $secret }と {公開鍵|こうかいかぎ} { $public }を {作|つく}りました。{秘密鍵|ひみつかぎ}は だれにも {見|み}せないで ください。

@@ -51,6 +51,9 @@ ui-settings-remove-place = { $name }を {消|け}す
 ui-settings-sync = {市|し}の {情報|じょうほう}
 ui-settings-sync-now = {今|いま} {新|あたら}しく する
 ui-settings-sync-cancel = やめる
+ui-settings-pack-current = バージョン { $version }。{ $date }まで {市|し}が {正|ただ}しいと {確|たし}かめています。
+ui-settings-pack-stale = この {情報|じょうほう}は {古|ふる}いかも しれません。{ $date }までに {新|あたら}しい {情報|じょうほう}が {来|き}ませんでした。インターネットに つながる ときに {新|あたら}しく してください。
+ui-settings-pack-built-in = バージョン { $version }。アプリに {入|はい}っている {見本|みほん}の {市|し}です。
 
 ## {新|あたら}しく する ようす
 

@@ -44,6 +44,7 @@ cli-garbage-closed = 収集はありません。収集センターは{ $from }�
 cli-garbage-nothing = この日の収集はありません。
 cli-pack-built = { $town }（{ $code }）のパック バージョン{ $version }を{ $dir }に作成しました：スポット{ $spots }件、避難場所{ $shelters }件、FAQ { $faq }件、差分{ $deltas }件。
 cli-pack-verified = { $town }（{ $code }）のパック バージョン{ $version }は正常です（署名・サイズ・ハッシュを確認済み）。
+cli-pack-signed-by = 署名した鍵：{ $key }
 cli-pack-imported-full = パック バージョン{ $version }を取り込みました（全体）。
 cli-pack-imported-delta = パック バージョン{ $version }を取り込みました（バージョン{ $from }からの差分）。
 cli-keygen-done = 秘密鍵 { $secret } と公開鍵 { $public } を書き出しました。秘密鍵は他人に渡さないでください。

@@ -51,6 +51,9 @@ ui-settings-remove-place = { $name }を削除
 ui-settings-sync = 市の情報
 ui-settings-sync-now = 今すぐ更新
 ui-settings-sync-cancel = 更新を中止
+ui-settings-pack-current = バージョン { $version }（{ $date }まで市の署名で確認済み）
+ui-settings-pack-stale = この情報は古い可能性があります。市の署名の有効期限（{ $date }）が過ぎ、新しい版が届いていません。オンラインのときに更新してください。
+ui-settings-pack-built-in = バージョン { $version }（アプリに内蔵のサンプルの市）
 
 ## 更新の進み具合
 

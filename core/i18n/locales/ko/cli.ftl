@@ -44,6 +44,7 @@ cli-garbage-closed = 수거하지 않습니다. 수거 센터가 { $from }부터
 cli-garbage-nothing = 이날은 수거하지 않습니다.
 cli-pack-built = { $town }({ $code })의 팩 버전 { $version }을(를) { $dir }에 만들었습니다: 관광지 { $spots }곳, 대피 장소 { $shelters }곳, FAQ { $faq }건, 차분 { $deltas }개.
 cli-pack-verified = { $town }({ $code })의 팩 버전 { $version }은(는) 정상입니다(서명, 크기, 해시 확인).
+cli-pack-signed-by = 서명 키: { $key }
 cli-pack-imported-full = 팩 버전 { $version }을(를) 가져왔습니다(전체).
 cli-pack-imported-delta = 팩 버전 { $version }을(를) 가져왔습니다(버전 { $from } 이후 변경분).
 cli-keygen-done = 비밀 키 { $secret }와(과) 공개 키 { $public }를 저장했습니다. 비밀 키는 다른 사람에게 주지 마세요.

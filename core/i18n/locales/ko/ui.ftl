@@ -51,6 +51,9 @@ ui-settings-remove-place = { $name } 삭제
 ui-settings-sync = 시 정보
 ui-settings-sync-now = 지금 업데이트
 ui-settings-sync-cancel = 업데이트 중지
+ui-settings-pack-current = 버전 { $version }, { $date }까지 시의 서명으로 확인됨.
+ui-settings-pack-stale = 이 정보는 오래되었을 수 있습니다. 시의 서명이 { $date }에 만료되었고 새 버전이 도착하지 않았습니다. 온라인일 때 업데이트하세요.
+ui-settings-pack-built-in = 버전 { $version }, 앱에 내장된 샘플 도시.
 
 ## 업데이트 진행 상황
 

@@ -44,6 +44,7 @@ cli-garbage-closed = 不收集：收集中心 { $from } 至 { $to } 休息。
 cli-garbage-nothing = 这一天不收集垃圾。
 cli-pack-built = 已在 { $dir } 生成 { $town }（{ $code }）的内容包版本 { $version }：景点 { $spots } 个，避难场所 { $shelters } 个，常见问题 { $faq } 条，增量包 { $deltas } 个。
 cli-pack-verified = { $town }（{ $code }）的内容包版本 { $version } 有效：签名、大小和哈希均已检查。
+cli-pack-signed-by = 签名密钥：{ $key }
 cli-pack-imported-full = 已导入内容包版本 { $version }（完整包）。
 cli-pack-imported-delta = 已导入内容包版本 { $version }（自版本 { $from } 起的更改）。
 cli-keygen-done = 已写入私钥 { $secret } 和公钥 { $public }。请妥善保管私钥。

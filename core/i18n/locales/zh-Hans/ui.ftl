@@ -51,6 +51,9 @@ ui-settings-remove-place = 删除{ $name }
 ui-settings-sync = 市政信息
 ui-settings-sync-now = 立即更新
 ui-settings-sync-cancel = 停止更新
+ui-settings-pack-current = 版本 { $version }，市政府的签名担保至 { $date }。
+ui-settings-pack-stale = 此信息可能已过时：市政府的签名已于 { $date } 过期，且尚未收到新版本。请在联网时更新。
+ui-settings-pack-built-in = 版本 { $version }，应用内置的示例城市。
 
 ## 更新进度
 

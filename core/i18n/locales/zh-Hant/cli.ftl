@@ -44,6 +44,7 @@ cli-garbage-closed = 不收集：收集中心 { $from } 至 { $to } 休息。
 cli-garbage-nothing = 這一天不收集垃圾。
 cli-pack-built = 已在 { $dir } 產生 { $town }（{ $code }）的內容包版本 { $version }：景點 { $spots } 個，避難場所 { $shelters } 個，常見問題 { $faq } 則，增量包 { $deltas } 個。
 cli-pack-verified = { $town }（{ $code }）的內容包版本 { $version } 有效：簽章、大小與雜湊皆已檢查。
+cli-pack-signed-by = 簽章金鑰：{ $key }
 cli-pack-imported-full = 已匯入內容包版本 { $version }（完整包）。
 cli-pack-imported-delta = 已匯入內容包版本 { $version }（自版本 { $from } 起的變更）。
 cli-keygen-done = 已寫入私鑰 { $secret } 與公鑰 { $public }。請妥善保管私鑰。

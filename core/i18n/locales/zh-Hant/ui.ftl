@@ -51,6 +51,9 @@ ui-settings-remove-place = 刪除{ $name }
 ui-settings-sync = 市政資訊
 ui-settings-sync-now = 立即更新
 ui-settings-sync-cancel = 停止更新
+ui-settings-pack-current = 版本 { $version }，市政府的簽章擔保至 { $date }。
+ui-settings-pack-stale = 此資訊可能已過時：市政府的簽章已於 { $date } 到期，且尚未收到新版本。請在連網時更新。
+ui-settings-pack-built-in = 版本 { $version }，App 內建的範例城市。
 
 ## 更新進度
 

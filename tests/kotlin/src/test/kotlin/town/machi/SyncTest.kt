@@ -94,7 +94,11 @@ class SyncTest {
         val applied = assertIs<SyncOutcome.Applied>(outcome)
         assertEquals(2uL, applied.toVersion)
         assertTrue(applied.delta)
-        assertEquals(2uL, m.packInfo()!!.packVersion)
+        val info = m.packInfo()!!
+        assertEquals(2uL, info.packVersion)
+        // Recorded with the content: who signed it, and until when it counts.
+        assertTrue(!info.signedBy.isNullOrEmpty() && !info.stale && info.expires != null, info.toString())
+        assertTrue("vouched for by the town's signature" in m.packStatusLine()!!)
         // scripts/test.sh ships the FAQ model with version 2 when it could build one.
         assertEquals(!System.getenv("MACHI_ENCODER").isNullOrEmpty(), m.faqUsesEncoder())
         assertTrue(reports.any { it.phase == SyncPhase.DOWNLOAD })

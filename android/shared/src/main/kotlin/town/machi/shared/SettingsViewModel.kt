@@ -16,6 +16,11 @@ data class SettingsState(
     /** Text size as a factor of the platform's size (1.0 = system default). */
     val textScale: Float = 1.0f,
     val places: List<Place> = emptyList(),
+    /**
+     * How current the town information is (version, until when the town's
+     * signature vouches for it, or that it may be out of date), from the core.
+     */
+    val packStatus: UiText? = null,
     val error: UiText? = null,
 )
 
@@ -28,15 +33,16 @@ class SettingsViewModel(private val repo: MachiRepository) {
     private val _state = MutableStateFlow(SettingsState())
     val state: StateFlow<SettingsState> = _state.asStateFlow()
 
-    /** Reloads language options and places. */
+    /** Reloads language options, places and the town information's status. */
     suspend fun refresh() {
-        val r = repo.call { m -> Triple(m.locale(), m.languages(), m.places()) }
+        val r = repo.call { m -> Triple(m.locale(), m.languages(), m.places()) to m.packStatusLine() }
         _state.update {
             when (r) {
                 is Outcome.Ok -> it.copy(
-                    locale = r.value.first,
-                    languages = r.value.second,
-                    places = r.value.third,
+                    locale = r.value.first.first,
+                    languages = r.value.first.second,
+                    places = r.value.first.third,
+                    packStatus = r.value.second?.let(repo::content),
                     error = null,
                 )
                 is Outcome.Failed -> it.copy(error = r.message)

@@ -81,10 +81,13 @@ fun SettingsScreen(model: AppModel, modifier: Modifier) {
             }
         }
         s.error?.let { item { RubyText(it, color = MaterialTheme.colorScheme.error) } }
+        item {
+            RubyText(model.t("ui-settings-sync"), Modifier.padding(top = 16.dp), MaterialTheme.typography.titleMedium)
+            s.packStatus?.let { RubyText(it, Modifier.padding(vertical = 4.dp)) }
+        }
         model.sync?.let { sync ->
             item {
                 val st by sync.state.collectAsStateWithLifecycle()
-                RubyText(model.t("ui-settings-sync"), Modifier.padding(top = 16.dp), MaterialTheme.typography.titleMedium)
                 if (st.running) {
                     val f = st.fraction
                     if (f != null) LinearProgressIndicator(progress = { f }) else LinearProgressIndicator()

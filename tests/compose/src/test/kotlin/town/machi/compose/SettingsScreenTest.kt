@@ -78,6 +78,8 @@ class SettingsScreenTest {
         slowServer(File(site)) { url ->
             sessionTest("en-US", tab = Tab.SETTINGS, key = File(pubkey).readText().trim(), packUrl = url) {
                 val list = ui.verticalList()
+                // Before: the town built into the app.
+                list.performScrollToNode(hasText("the sample town built into the app", substring = true))
                 list.performScrollToNode(hasText("Update now"))
                 ui.onNodeWithText("Update now").assertIsEnabled().performClick()
                 // While it runs: a phase line with a percentage, a progress bar and a Stop button.
@@ -89,6 +91,11 @@ class SettingsScreenTest {
                 ui.onNodeWithText("Update now").assertIsEnabled()
                 val outcome = session.model.sync!!.state.value.lastOutcome
                 assertTrue(outcome is SyncOutcome.Applied && outcome.toVersion == 2uL, outcome.toString())
+                // The status line now vouches for version 2 by the town's signature.
+                ui.waitFor("pack status of version 2") {
+                    session.model.settings.state.value.packStatus?.plain?.startsWith("Version 2, vouched for") == true
+                }
+                list.performScrollToNode(hasText("Version 2, vouched for", substring = true))
                 assertEquals(emptyList(), ui.undescribedControls())
             }
         }
