@@ -117,14 +117,15 @@ public final class SettingsModel: ObservableObject {
             syncStatus = repo.text("ui-sync-updated")
             // New content (or a new FAQ model): rebuild the FAQ index in the background.
             _ = await repo.call { try $0.prepareFaq() }
+            await refresh() // the version and its validity changed
         case .success:
             syncStatus = repo.text("ui-sync-up-to-date")
+            await refresh() // the validity may have been renewed
         case .failure(let e as MachiError):
             error = repo.failure(e).message
         case .failure:
             error = repo.text("error-internal")
         }
-        await refresh() // the version and validity may have changed
     }
 
     public func cancelSync() {
