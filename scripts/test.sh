@@ -98,6 +98,15 @@ sed -i '0,/^visit_minutes = 90$/s//visit_minutes = 95/' "$fixture/src/spots.toml
 machi pack build "$fixture/src" --key "$fixture/keys/publisher.key" --out "$fixture/site" \
   ${MACHI_ENCODER:+--faq-encoder "$MACHI_ENCODER"}
 export MACHI_SYNC_SITE="$fixture/site" MACHI_SYNC_PUBKEY="$fixture/keys/publisher.pub"
+# Two signed notice feeds (machi alerts publish): 1 lists an evacuation order,
+# 2 the order and its withdrawal; the binding tests copy them into a served folder.
+for v in 1 2; do mkdir -p "$fixture/feed-src/$v"; done
+cp tests/python/fixtures/cap-evacuation-order.xml "$fixture/feed-src/1/"
+cp tests/python/fixtures/cap-evacuation-order.xml tests/python/fixtures/cap-evacuation-cancel.xml "$fixture/feed-src/2/"
+for v in 1 2; do
+  machi alerts publish "$fixture/feed-src/$v" --key "$fixture/keys/publisher.key" --out "$fixture/feeds/$v"
+done
+export MACHI_FEED_SITES="$fixture/feeds"
 
 echo "== Python binding tests"
 MACHI_BINDINGS_DIR="$target/bindings/python" "$python" -m pytest -q tests/python

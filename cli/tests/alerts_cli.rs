@@ -168,3 +168,56 @@ fn sign_writes_an_envelope_that_ingest_reads_as_signed_by_an_unknown_key() {
         .assert()
         .failure();
 }
+
+#[test]
+fn publish_writes_a_signed_feed_of_envelopes_and_refuses_a_broken_notice() {
+    let env = Env::new();
+    let keys = env.dir.path().join("keys");
+    env.machi()
+        .args(["keygen", "--out", keys.to_str().expect("utf-8 path")])
+        .assert()
+        .success();
+    let src = env.dir.path().join("notices");
+    std::fs::create_dir_all(&src).expect("mkdir");
+    for f in ["takahagi-evac-l4.cap", "takahagi-evac-l5-update.cap"] {
+        std::fs::copy(fixture(f), src.join(f)).expect("copy");
+    }
+    let site = env.dir.path().join("site");
+    let key = keys.join("publisher.key");
+    let index = env.json(&[
+        "alerts",
+        "publish",
+        src.to_str().expect("utf-8 path"),
+        "--key",
+        key.to_str().expect("utf-8 path"),
+        "--out",
+        site.to_str().expect("utf-8 path"),
+    ]);
+    let entries = index["entries"].as_array().expect("entries");
+    assert_eq!(entries.len(), 2);
+    // Newest first; each entry an envelope beside the index, with its hash.
+    assert!(entries[0]["updated"].as_str() >= entries[1]["updated"].as_str());
+    for e in entries {
+        let file = site.join(e["file"].as_str().expect("file"));
+        let bytes = std::fs::read(&file).expect("envelope written");
+        assert_eq!(e["size"].as_u64(), Some(bytes.len() as u64));
+        assert_eq!(e["sha256"].as_str().map(str::len), Some(64));
+        let out = env.json(&["alerts", "ingest", file.to_str().expect("utf-8 path")]);
+        assert_eq!(out[0]["trust"]["unverified_reason"], "unknown-key", "{out}");
+    }
+    assert!(site.join("feed.json.sig").is_file());
+    // A broken notice: refused by name, nothing published.
+    std::fs::write(src.join("broken.xml"), "<alert").expect("write");
+    let again = env.dir.path().join("site2");
+    env.machi()
+        .args(["--lang", "en", "alerts", "publish"])
+        .arg(&src)
+        .arg("--key")
+        .arg(&key)
+        .arg("--out")
+        .arg(&again)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("broken.xml"));
+    assert!(!again.join("feed.json").exists());
+}

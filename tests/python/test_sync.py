@@ -7,6 +7,7 @@ import asyncio
 import functools
 import http.server
 import os
+import shutil
 import socket
 import threading
 from pathlib import Path
@@ -133,19 +134,18 @@ def test_ui_threads_keep_answering_during_a_sync(keyed, server):
     assert keyed.pack_info().pack_version == 2
 
 
-def _publish_feed(site, names):
-    """Writes `feed.json` listing the CAP fixtures `names` (copied beside it)."""
-    import hashlib
-    import json
+FEEDS = os.environ.get("MACHI_FEED_SITES")
 
-    fixtures = Path(__file__).parent / "fixtures"
-    entries = []
-    for name in names:
-        data = (fixtures / name).read_bytes()
-        (site / name).write_bytes(data)
-        entries.append({"id": name, "file": name, "size": len(data),
-                        "sha256": hashlib.sha256(data).hexdigest()})
-    (site / "feed.json").write_text(json.dumps({"format": 1, "entries": entries}))
+
+def _publish_feed(site, version):
+    """Copies signed feed `version` into the served folder: 1 lists the
+    evacuation order, 2 the order and its withdrawal. scripts/test.sh publishes
+    both with `machi alerts publish` (index and envelopes signed with the
+    fixture publisher key, which `keyed` pins)."""
+    if not FEEDS:
+        skip_missing("MACHI_FEED_SITES not set: run scripts/test.sh")
+    for f in (Path(FEEDS) / str(version)).iterdir():
+        shutil.copy(f, site / f.name)
 
 
 @pytest.fixture
@@ -159,41 +159,69 @@ def feed_server(tmp_path):
     httpd.shutdown()
 
 
-def test_notice_feed_poll_stores_new_notices_once(machi, feed_server):
+def test_notice_feed_poll_stores_new_notices_once(keyed, feed_server):
     site, url = feed_server
-    _publish_feed(site, ["cap-evacuation-order.xml"])
+    _publish_feed(site, 1)
     heard = []
 
     class Listener(machi_ffi.NoticeListener):
         def on_notices(self, notices):
             heard.extend(n.id for n in notices)
 
-    machi.add_notice_listener(Listener())
-    poll = asyncio.run(machi.sync_notices(url, machi_ffi.CancelHandle()))
+    keyed.add_notice_listener(Listener())
+    poll = asyncio.run(keyed.sync_notices(url, machi_ffi.CancelHandle()))
     assert [type(o) for o in poll.outcomes] == [machi_ffi.IngestOutcome.STORED]
     assert poll.next_poll_seconds > 0
     assert heard == [poll.outcomes[0].id]
-    current = machi.notices(machi_ffi.NoticeQuery(at=None, include_history=False, everywhere=False))
+    current = keyed.notices(machi_ffi.NoticeQuery(at=None, include_history=False, everywhere=False))
     assert heard[0] in [n.id for n in current]
 
     # Nothing new: no outcome, nobody told twice.
-    again = asyncio.run(machi.sync_notices(url, machi_ffi.CancelHandle()))
+    again = asyncio.run(keyed.sync_notices(url, machi_ffi.CancelHandle()))
     assert again.outcomes == []
     assert len(heard) == 1
 
     # The withdrawal is published: only it is fetched and applied.
-    _publish_feed(site, ["cap-evacuation-order.xml", "cap-evacuation-cancel.xml"])
-    third = asyncio.run(machi.sync_notices(url, machi_ffi.CancelHandle()))
+    _publish_feed(site, 2)
+    third = asyncio.run(keyed.sync_notices(url, machi_ffi.CancelHandle()))
     assert [type(o) for o in third.outcomes] == [machi_ffi.IngestOutcome.CANCELLED]
 
 
-def test_notice_feed_errors_are_typed(machi, feed_server):
+def test_a_restart_between_two_polls_stores_nothing_twice(tmp_path, feed_server):
+    site, url = feed_server
+    _publish_feed(site, 1)
+    key = Path(PUBKEY).read_text().strip()
+    first = machi_ffi.Machi.open(str(tmp_path / "data"), config(publisher_key=key))
+    assert len(asyncio.run(first.sync_notices(url, machi_ffi.CancelHandle())).outcomes) == 1
+    del first
+    again = machi_ffi.Machi.open(str(tmp_path / "data"), config(publisher_key=key))
+    assert asyncio.run(again.sync_notices(url, machi_ffi.CancelHandle())).outcomes == []
+
+
+def test_a_tampered_or_unsigned_feed_changes_nothing(keyed, feed_server):
+    site, url = feed_server
+    _publish_feed(site, 1)
+    index = site / "feed.json"
+    index.write_text(index.read_text().replace("evacuation", "evacuatiom", 1))
+    before = keyed.notices(machi_ffi.NoticeQuery(at=None, include_history=True, everywhere=True))
+    with pytest.raises(machi_ffi.MachiError.Integrity):
+        asyncio.run(keyed.sync_notices(url, machi_ffi.CancelHandle()))
+    (site / "feed.json.sig").unlink()
+    with pytest.raises(machi_ffi.MachiError.Integrity):
+        asyncio.run(keyed.sync_notices(url, machi_ffi.CancelHandle()))
+    after = keyed.notices(machi_ffi.NoticeQuery(at=None, include_history=True, everywhere=True))
+    assert [n.id for n in after] == [n.id for n in before]
+
+
+def test_notice_feed_errors_are_typed(keyed, feed_server):
     site, url = feed_server
     (site / "feed.json").write_text("{not json")
     with pytest.raises(machi_ffi.MachiError.Integrity):
-        asyncio.run(machi.sync_notices(url, machi_ffi.CancelHandle()))
+        asyncio.run(keyed.sync_notices(url, machi_ffi.CancelHandle()))
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         dead = f"http://127.0.0.1:{s.getsockname()[1]}/feed.json"
     with pytest.raises(machi_ffi.MachiError.Offline):
-        asyncio.run(machi.sync_notices(dead, machi_ffi.CancelHandle()))
+        asyncio.run(keyed.sync_notices(dead, machi_ffi.CancelHandle()))
+
+

@@ -47,6 +47,20 @@ pub enum AlertsCommand {
         #[arg(long)]
         detached: bool,
     },
+    /// Publisher tool: a folder of CAP / JMA XML files as a signed notice feed
+    /// (each notice an envelope, `feed.json` listing them with size and
+    /// sha256, its signature `feed.json.sig`), ready for `machi serve` or any
+    /// static web server.
+    Publish {
+        /// The folder of notice files (*.xml, *.cap).
+        dir: PathBuf,
+        /// The secret key file of a key the town's pack trusts for notices.
+        #[arg(long)]
+        key: PathBuf,
+        /// The site folder to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Current notices for this town, your registered places and --at.
     List {
         /// Your current position, LAT,LON.
@@ -107,6 +121,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
             out,
             detached,
         }) => sign(ctx, &file, &key, out, detached),
+        Command::Alerts(AlertsCommand::Publish { dir, key, out }) => publish(ctx, &dir, &key, &out),
         Command::Alerts(AlertsCommand::List {
             at,
             all,
@@ -182,6 +197,27 @@ fn report_id(r: &IngestReport) -> Option<i64> {
         | IngestReport::Refused { id, .. } => Some(*id),
         IngestReport::Rejected { .. } => None,
     }
+}
+
+fn publish(
+    ctx: &Ctx,
+    dir: &std::path::Path,
+    key: &std::path::Path,
+    out_dir: &std::path::Path,
+) -> Result<(), CliError> {
+    use machi_app::content_core::pack::keys;
+    let key = keys::read_signing_key(key).map_err(|e| ctx.app_error(e.into()))?;
+    let feed = machi_app::publish_notice_feed(dir, &key, out_dir).map_err(|e| ctx.app_error(e))?;
+    if ctx.json {
+        return ctx.print_json(&feed.index);
+    }
+    out(&ctx.msg(
+        "cli-alerts-published",
+        &Args::new()
+            .num("count", feed.index.entries.len())
+            .str("index", feed.index_path.display().to_string()),
+    ));
+    Ok(())
 }
 
 fn sign(

@@ -15,6 +15,7 @@ mod course;
 mod embedded;
 mod error;
 mod faq;
+mod feed_publish;
 mod places;
 mod store;
 mod sync;
@@ -37,6 +38,7 @@ pub use faq::{
     eval_faq, FaqAnswer, FaqCategory, FaqChoice, FaqContact, FaqEvalExamples, FaqEvalReport,
     FaqReply, FaqReplyKind, FaqSuggestion,
 };
+pub use feed_publish::{publish_notice_feed, PublishedFeed, FEED_INDEX_FILE};
 pub use store::{Machi, OpenOptions};
 
 /// The alerts crate, re-exported for publisher tools (notice envelopes).

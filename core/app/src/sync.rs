@@ -22,9 +22,10 @@ use crate::store::Machi;
 pub const FEED_INTERVAL: Duration = Duration::from_secs(60);
 
 /// Per-instance sync state: one HTTP client (connection reuse), the manifest
-/// ETag per server, and one poller per notice feed. Kept in memory: after a
-/// restart the first sync reads the (small) manifest again and finds the
-/// installed version current.
+/// ETag per server, and one poller per notice feed. The manifest ETags are
+/// kept in memory (after a restart the first sync reads the small manifest
+/// again and finds the installed version current); a feed's ETag and
+/// delivered ids are also saved in the database by [`Machi::sync_notices`].
 #[derive(Debug, Default)]
 pub(crate) struct State {
     client: OnceLock<HttpClient>,
@@ -39,6 +40,12 @@ impl State {
         }
         let c = HttpClient::new(HttpConfig::default()).map_err(map_error)?;
         Ok(self.client.get_or_init(|| c).clone())
+    }
+}
+
+fn storage(e: impl std::fmt::Display) -> Error {
+    Error::Storage {
+        reason: e.to_string(),
     }
 }
 
@@ -106,14 +113,21 @@ impl Machi {
         let client = self.sync.client()?;
         let mut poller = match lock(&self.sync.feeds).remove(feed_url) {
             Some(p) => p,
-            None => FeedPoller::new(
-                feed_url,
-                FEED_INTERVAL,
-                Duration::from_secs(5),
-                Duration::from_secs(15 * 60),
-            )
-            .map_err(map_error)?,
+            None => {
+                let mut p = FeedPoller::new(
+                    feed_url,
+                    FEED_INTERVAL,
+                    Duration::from_secs(5),
+                    Duration::from_secs(15 * 60),
+                )
+                .map_err(map_error)?;
+                // After a restart: the ETag and the ids delivered before.
+                p.restore(self.saved_feed_state(feed_url)?);
+                p
+            }
         };
+        // The installed pack may have changed since the last poll.
+        poller.trust(self.feed_keys()?);
         let (result, delay) = poller.poll(&client, cancel).await;
         lock(&self.sync.feeds).insert(feed_url.to_owned(), poller);
         result.map(|docs| (docs, delay)).map_err(map_error)
@@ -137,7 +151,42 @@ impl Machi {
             let source = format!("{feed_url}#{}", doc.file);
             reports.push(self.ingest_notice(&doc.bytes, &source, now)?);
         }
+        // Saved only once every document is stored: a crash in between
+        // fetches them again, and the alerts store recognises duplicates.
+        let state = lock(&self.sync.feeds)
+            .get(feed_url)
+            .map(|p| p.state().clone());
+        if let Some(state) = state {
+            let mut store = self.store()?;
+            machi_sync::feed_state::save(store.connection_mut(), feed_url, &state)
+                .map_err(storage)?;
+        }
         Ok((reports, delay))
+    }
+
+    /// The feed state saved by an earlier [`Machi::sync_notices`] (empty for
+    /// a feed never polled).
+    fn saved_feed_state(&self, feed_url: &str) -> Result<machi_sync::feed_state::FeedState> {
+        let mut store = self.store()?;
+        machi_sync::feed_state::migrate(store.connection_mut()).map_err(storage)?;
+        machi_sync::feed_state::load(store.connection(), feed_url).map_err(storage)
+    }
+
+    /// The keys a notice feed's index must be signed with: the publisher key
+    /// pinned at open and every notice-signing key of the installed pack.
+    fn feed_keys(&self) -> Result<Vec<machi_content::pack::VerifyingKey>> {
+        let mut keys: Vec<_> = self.publisher_key.iter().copied().collect();
+        if let Some(p) = self.store()?.installed()? {
+            for text in p.meta.notice_senders.iter().flat_map(|s| &s.keys) {
+                // The pack was verified; a key it spells wrongly just trusts nothing.
+                if let Ok(k) = machi_common::keys::parse_verifying_key(text) {
+                    if !keys.contains(&k) {
+                        keys.push(k);
+                    }
+                }
+            }
+        }
+        Ok(keys)
     }
 
     /// Where partial downloads wait to be resumed: `sync-partial/` beside the
@@ -186,7 +235,8 @@ pub(crate) fn map_error(e: machi_sync::Error) -> Error {
         | S::Rollback { .. }
         | S::Expired { .. }
         | S::WrongMunicipality { .. }
-        | S::BadFeed(_) => Error::Integrity { reason },
+        | S::BadFeed(_)
+        | S::FeedSignature(_) => Error::Integrity { reason },
         S::Cancelled => Error::Cancelled,
         S::Import(_) | S::Io(_) | S::Client(_) => Error::Storage { reason },
     }
@@ -286,14 +336,24 @@ mod tests {
         assert_eq!(before, after);
     }
 
-    /// A notice published on a feed reaches the alerts store once.
+    /// A notice published on a signed feed reaches the alerts store once,
+    /// also across a restart (the feed state is saved in the database).
     #[test]
-    fn notices_from_a_feed_are_ingested_once() {
+    fn notices_from_a_feed_are_ingested_once_across_a_restart() {
         let key = SigningKey::from_bytes(&[5u8; 32]);
-        let machi = open(&key);
-        let dir = std::env::temp_dir().join(format!("machi-app-feed-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let open_at = || {
+            Machi::open(OpenOptions {
+                db_path: Some(data.path().join("machi.sqlite3")),
+                publisher_key: Some(key.verifying_key()),
+                skip_embedded: false,
+                faq_encoder: None,
+            })
+            .unwrap_or_else(|e| panic!("{e}"))
+        };
+        let src = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let dir = dir.path();
         let now = chrono::Utc::now();
         let cap = format!(
             r#"<?xml version="1.0" encoding="UTF-8"?>
@@ -308,25 +368,24 @@ mod tests {
             sent = now.format("%Y-%m-%dT%H:%M:%S+00:00"),
             expires = (now + chrono::Duration::hours(6)).format("%Y-%m-%dT%H:%M:%S+00:00"),
         );
-        std::fs::write(dir.join("n1.xml"), &cap).unwrap_or_else(|e| panic!("{e}"));
-        let index = format!(
-            r#"{{"format":1,"entries":[{{"id":"machi-test-feed-1","file":"n1.xml","size":{}}}]}}"#,
-            cap.len()
-        );
-        std::fs::write(dir.join("feed.json"), index).unwrap_or_else(|e| panic!("{e}"));
-        let (first, second) = machi_sync::block_on(async {
+        std::fs::write(src.path().join("n1.xml"), &cap).unwrap_or_else(|e| panic!("{e}"));
+        crate::publish_notice_feed(src.path(), &key, dir).unwrap_or_else(|e| panic!("{e}"));
+        let (first, second, after_restart) = machi_sync::block_on(async {
             let server = Server::start(
-                &dir,
+                dir,
                 "127.0.0.1:0".parse().unwrap_or_else(|_| unreachable!()),
             )
             .await
             .unwrap_or_else(|e| panic!("{e}"));
             let url = format!("{}feed.json", server.base_url());
             let cancel = CancellationToken::new();
+            let machi = open_at();
             let first = machi.sync_notices(&url, &cancel).await;
             let second = machi.sync_notices(&url, &cancel).await;
+            drop(machi);
+            let again = open_at().sync_notices(&url, &cancel).await;
             server.stop().await;
-            (first, second)
+            (first, second, again)
         })
         .unwrap_or_else(|e| panic!("{e}"));
         let (reports, delay) = first.unwrap_or_else(|e| panic!("{e}"));
@@ -338,7 +397,45 @@ mod tests {
         assert_eq!(delay, FEED_INTERVAL);
         let (reports, _) = second.unwrap_or_else(|e| panic!("{e}"));
         assert!(reports.is_empty(), "nothing new on the second poll");
-        let _ = std::fs::remove_dir_all(&dir);
+        let (reports, _) = after_restart.unwrap_or_else(|e| panic!("{e}"));
+        assert!(reports.is_empty(), "nothing stored twice after a restart");
+    }
+
+    /// A feed signed by a key neither pinned nor in the town's pack is refused.
+    #[test]
+    fn a_feed_signed_by_an_untrusted_key_is_an_integrity_error() {
+        let machi = open(&SigningKey::from_bytes(&[5u8; 32]));
+        let stranger = SigningKey::from_bytes(&[6u8; 32]);
+        let src = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        std::fs::copy(
+            concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../tests/python/fixtures/cap-evacuation-order.xml"
+            ),
+            src.path().join("order.xml"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        crate::publish_notice_feed(src.path(), &stranger, dir.path())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let r = machi_sync::block_on(async {
+            let server = Server::start(
+                dir.path(),
+                "127.0.0.1:0".parse().unwrap_or_else(|_| unreachable!()),
+            )
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+            let r = machi
+                .sync_notices(
+                    &format!("{}feed.json", server.base_url()),
+                    &CancellationToken::new(),
+                )
+                .await;
+            server.stop().await;
+            r
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(r, Err(Error::Integrity { .. })), "{r:?}");
     }
 
     /// uniffi's tokio async export needs `Send` futures.

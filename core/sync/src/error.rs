@@ -82,6 +82,10 @@ pub enum Error {
         /// Offered municipality code.
         offered: String,
     },
+    /// A notice feed's index is unsigned, or its signature does not verify
+    /// with a key the town's pack trusts; nothing from it was fetched.
+    #[error("notice feed refused: {0}")]
+    FeedSignature(String),
     /// The caller cancelled; nothing was applied.
     #[error("cancelled")]
     Cancelled,

@@ -3,8 +3,10 @@
 //! - [`pack`]: content packs — conditional GET of the signed manifest, pick a
 //!   delta from the installed version or the full pack, bounded resumable
 //!   download, sha256 check, then import in one transaction.
-//! - [`feed`]: notice feeds — a static JSON index of CAP files, polled with a
-//!   conditional GET and jittered exponential backoff.
+//! - [`feed`]: notice feeds — a signed static JSON index of CAP files (or an
+//!   Atom feed of CAP entries, [`atom`]), polled with a conditional GET and
+//!   jittered exponential backoff; [`feed_state`] keeps the ETag and the
+//!   delivered ids across restarts.
 //! - [`server`]: a static server for built pack directories (ETag, Range, gzip).
 //!
 //! HTTPS only (plain HTTP only to loopback), rustls with webpki roots (see
@@ -12,10 +14,12 @@
 //! cancellation everywhere. Nothing here changes the store unless a download
 //! was verified completely; a failed or cancelled sync leaves it as it was.
 
+pub mod atom;
 pub mod backoff;
 pub mod client;
 mod error;
 pub mod feed;
+pub mod feed_state;
 pub mod fetch;
 pub mod pack;
 pub mod progress;

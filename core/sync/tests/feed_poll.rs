@@ -1,12 +1,16 @@
-//! Notice-feed polling against real servers on 127.0.0.1: conditional GET,
-//! only new documents delivered, hash checks, backoff on failure.
+//! Notice-feed polling against real servers on 127.0.0.1: a signed index
+//! (refused unsigned, tampered or signed by an untrusted key), conditional
+//! GET, only new documents delivered, hash checks, backoff on failure, state
+//! that survives a restart, and Atom feeds of CAP entries.
 
 mod support;
 
 use std::path::Path;
 use std::time::Duration;
 
-use machi_sync::feed::{FeedEntry, FeedIndex, FeedPoller};
+use ed25519_dalek::Signer;
+use machi_sync::feed::{FeedAuth, FeedEntry, FeedIndex, FeedPoller};
+use machi_sync::feed_state;
 use machi_sync::fetch::sha256_hex;
 use machi_sync::server::Server;
 use machi_sync::{CancellationToken, Error};
@@ -20,6 +24,8 @@ fn cap(id: &str) -> String {
     )
 }
 
+/// Writes `feed.json` listing `ids` (documents beside it) and its signature
+/// by the test publisher key.
 fn write_feed(dir: &Path, ids: &[&str], bad_hash_for: Option<&str>) {
     let mut entries = Vec::new();
     for id in ids.iter().rev() {
@@ -41,17 +47,25 @@ fn write_feed(dir: &Path, ids: &[&str], bad_hash_for: Option<&str>) {
     }
     let index = FeedIndex { format: 1, entries };
     let json = serde_json::to_vec(&index).unwrap_or_else(|e| panic!("{e}"));
+    sign_index(dir, &json, &signing_key());
     std::fs::write(dir.join("feed.json"), json).unwrap_or_else(|e| panic!("{e}"));
 }
 
+fn sign_index(dir: &Path, json: &[u8], key: &ed25519_dalek::SigningKey) {
+    let sig = machi_common::keys::encode_signature(&key.sign(json));
+    std::fs::write(dir.join("feed.json.sig"), sig).unwrap_or_else(|e| panic!("{e}"));
+}
+
 fn poller(url: &str) -> FeedPoller {
-    FeedPoller::new(
+    let mut p = FeedPoller::new(
         url,
         Duration::from_secs(60),
         Duration::from_millis(100),
         Duration::from_secs(5),
     )
-    .unwrap_or_else(|e| panic!("{e}"))
+    .unwrap_or_else(|e| panic!("{e}"));
+    p.trust(vec![public_key()]);
+    p
 }
 
 #[tokio::test]
@@ -149,4 +163,123 @@ async fn bad_hash_is_refused_and_retried_next_poll() {
     write_feed(dir.path(), &["good", "bad"], None);
     let (r, _) = p.poll(&fast_client(), &cancel).await;
     assert_eq!(r.unwrap_or_else(|e| panic!("{e}")).len(), 2);
+}
+
+#[tokio::test]
+async fn an_unsigned_tampered_or_foreign_signed_index_is_refused_whole() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    write_feed(dir.path(), &["a"], None);
+    let server = FaultServer::start(dir.path(), Faults::default()).await;
+    let url = format!("{}feed.json", server.url());
+    let cancel = CancellationToken::new();
+    // Unsigned.
+    std::fs::remove_file(dir.path().join("feed.json.sig")).unwrap_or_else(|e| panic!("{e}"));
+    let (r, _) = poller(&url).poll(&fast_client(), &cancel).await;
+    assert!(matches!(r, Err(Error::FeedSignature(_))), "{r:?}");
+    // Signed by a key the town does not trust.
+    let json = std::fs::read(dir.path().join("feed.json")).unwrap_or_else(|e| panic!("{e}"));
+    sign_index(
+        dir.path(),
+        &json,
+        &ed25519_dalek::SigningKey::from_bytes(&[99; 32]),
+    );
+    let (r, _) = poller(&url).poll(&fast_client(), &cancel).await;
+    assert!(matches!(r, Err(Error::FeedSignature(_))), "{r:?}");
+    // Signed, then changed (another document slipped in).
+    sign_index(dir.path(), &json, &signing_key());
+    let tampered = String::from_utf8(json)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .replace("\"a\"", "\"b\"");
+    std::fs::write(dir.path().join("feed.json"), tampered).unwrap_or_else(|e| panic!("{e}"));
+    let (r, _) = poller(&url).poll(&fast_client(), &cancel).await;
+    assert!(matches!(r, Err(Error::FeedSignature(_))), "{r:?}");
+    assert!(
+        server.requests_for("a.xml").is_empty(),
+        "no document fetched from a refused index"
+    );
+}
+
+#[tokio::test]
+async fn an_entry_without_size_or_hash_is_refused() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.path().join("a.xml"), cap("a")).unwrap_or_else(|e| panic!("{e}"));
+    let json = br#"{"format":1,"entries":[{"id":"a","file":"a.xml"}]}"#;
+    sign_index(dir.path(), json, &signing_key());
+    std::fs::write(dir.path().join("feed.json"), json).unwrap_or_else(|e| panic!("{e}"));
+    let server = FaultServer::start(dir.path(), Faults::default()).await;
+    let (r, _) = poller(&format!("{}feed.json", server.url()))
+        .poll(&fast_client(), &CancellationToken::new())
+        .await;
+    assert!(matches!(r, Err(Error::BadFeed(_))), "{r:?}");
+    assert!(server.requests_for("a.xml").is_empty());
+}
+
+#[tokio::test]
+async fn a_restart_between_two_polls_neither_downloads_nor_delivers_again() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    write_feed(dir.path(), &["a", "b"], None);
+    let server = FaultServer::start(dir.path(), Faults::default()).await;
+    let url = format!("{}feed.json", server.url());
+    let cancel = CancellationToken::new();
+    let db = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let db = db.path().join("app.sqlite3");
+    {
+        let mut conn = rusqlite::Connection::open(&db).unwrap_or_else(|e| panic!("{e}"));
+        feed_state::migrate(&mut conn).unwrap_or_else(|e| panic!("{e}"));
+        let mut p = poller(&url);
+        let docs = p
+            .poll(&fast_client(), &cancel)
+            .await
+            .0
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(docs.len(), 2);
+        assert!(matches!(docs[0].auth, FeedAuth::SignedIndex { .. }));
+        feed_state::save(&mut conn, &url, p.state()).unwrap_or_else(|e| panic!("{e}"));
+    }
+    // The app starts again: a fresh poller from the saved state.
+    let conn = rusqlite::Connection::open(&db).unwrap_or_else(|e| panic!("{e}"));
+    let mut p = poller(&url);
+    p.restore(feed_state::load(&conn, &url).unwrap_or_else(|e| panic!("{e}")));
+    let docs = p
+        .poll(&fast_client(), &cancel)
+        .await
+        .0
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(docs.is_empty());
+    let index = server.requests_for("feed.json");
+    assert_eq!(index.len(), 2);
+    assert_eq!(
+        index[1].status, 304,
+        "the unchanged index is not downloaded again"
+    );
+    assert_eq!(server.requests_for("a.xml").len(), 1);
+    assert_eq!(server.requests_for("b.xml").len(), 1);
+}
+
+#[tokio::test]
+async fn an_atom_feed_of_cap_entries_is_read_as_unsigned() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut entries = String::new();
+    for id in ["new", "old"] {
+        let body = cap(id);
+        std::fs::write(dir.path().join(format!("{id}.xml")), &body)
+            .unwrap_or_else(|e| panic!("{e}"));
+        entries.push_str(&format!(
+            r#"<entry><id>{id}</id><updated>2026-11-21T01:00:00Z</updated><link type="application/cap+xml" href="{id}.xml" length="{}"/></entry>"#,
+            body.len()
+        ));
+    }
+    let atom = format!(
+        r#"<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><id>urn:f</id>{entries}</feed>"#
+    );
+    std::fs::write(dir.path().join("feed.atom"), atom).unwrap_or_else(|e| panic!("{e}"));
+    let server = FaultServer::start(dir.path(), Faults::default()).await;
+    let docs = poller(&format!("{}feed.atom", server.url()))
+        .poll(&fast_client(), &CancellationToken::new())
+        .await
+        .0
+        .unwrap_or_else(|e| panic!("{e}"));
+    let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, vec!["old", "new"], "oldest first");
+    assert!(docs.iter().all(|d| d.auth == FeedAuth::UnsignedAtom));
 }

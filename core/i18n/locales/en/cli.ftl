@@ -55,3 +55,4 @@ cli-pack-imported-full = Imported pack version { $version } (full pack).
 cli-pack-imported-delta = Imported pack version { $version } (changes since version { $from }).
 cli-keygen-done = Wrote the secret key { $secret } and the public key { $public }. Keep the secret key private.
 cli-faq-encoder-built = Wrote the FAQ model { $file } ({ $mb } MB). Ship it with `machi pack build … --faq-encoder { $file }`.
+cli-alerts-published = Published { $count } signed notices; feed index: { $index }

@@ -49,3 +49,4 @@ cli-pack-imported-full = パック バージョン{ $version }を {入|い}れ�
 cli-pack-imported-delta = パック バージョン{ $version }を {入|い}れました（バージョン{ $from }からの {変更|へんこう}）。
 cli-keygen-done = {秘密鍵|ひみつかぎ} { $secret }と {公開鍵|こうかいかぎ} { $public }を {作|つく}りました。{秘密鍵|ひみつかぎ}は だれにも {見|み}せないで ください。
 cli-faq-encoder-built = FAQ の モデル { $file }（{ $mb } MB）を {作|つく}りました。`machi pack build … --faq-encoder { $file }` で パックに {入|い}れます。
+cli-alerts-published = {署名|しょめい}の ある お{知|し}らせを { $count }つ {出|だ}しました。フィード：{ $index }

@@ -49,3 +49,4 @@ cli-pack-imported-full = パック バージョン{ $version }を取り込みま
 cli-pack-imported-delta = パック バージョン{ $version }を取り込みました（バージョン{ $from }からの差分）。
 cli-keygen-done = 秘密鍵 { $secret } と公開鍵 { $public } を書き出しました。秘密鍵は他人に渡さないでください。
 cli-faq-encoder-built = FAQ のモデル { $file }（{ $mb } MB）を書き出しました。`machi pack build … --faq-encoder { $file }` でパックに入れて配信します。
+cli-alerts-published = 署名付きのお知らせ { $count } 件を公開しました。フィードの索引：{ $index }

@@ -49,3 +49,4 @@ cli-pack-imported-full = 팩 버전 { $version }을(를) 가져왔습니다(전�
 cli-pack-imported-delta = 팩 버전 { $version }을(를) 가져왔습니다(버전 { $from } 이후 변경분).
 cli-keygen-done = 비밀 키 { $secret }와(과) 공개 키 { $public }를 저장했습니다. 비밀 키는 다른 사람에게 주지 마세요.
 cli-faq-encoder-built = FAQ 모델 { $file }({ $mb } MB)을(를) 만들었습니다. `machi pack build … --faq-encoder { $file }`로 팩과 함께 배포하세요.
+cli-alerts-published = 서명된 알림 { $count }건을 게시했습니다. 피드 색인: { $index }

@@ -49,3 +49,4 @@ cli-pack-imported-full = 已导入内容包版本 { $version }（完整包）。
 cli-pack-imported-delta = 已导入内容包版本 { $version }（自版本 { $from } 起的更改）。
 cli-keygen-done = 已写入私钥 { $secret } 和公钥 { $public }。请妥善保管私钥。
 cli-faq-encoder-built = 已写出常见问题模型 { $file }（{ $mb } MB）。用 `machi pack build … --faq-encoder { $file }` 随内容包发布。
+cli-alerts-published = 已发布 { $count } 条签名通知；订阅索引：{ $index }

@@ -49,3 +49,4 @@ cli-pack-imported-full = 已匯入內容包版本 { $version }（完整包）。
 cli-pack-imported-delta = 已匯入內容包版本 { $version }（自版本 { $from } 起的變更）。
 cli-keygen-done = 已寫入私鑰 { $secret } 與公鑰 { $public }。請妥善保管私鑰。
 cli-faq-encoder-built = 已寫出常見問題模型 { $file }（{ $mb } MB）。用 `machi pack build … --faq-encoder { $file }` 隨內容包發布。
+cli-alerts-published = 已發布 { $count } 則簽章通知；訂閱索引：{ $index }

@@ -141,26 +141,31 @@ class SyncTest {
         assertEquals(ErrorKind.OFFLINE, repo.failure(MachiException.Offline("x")).kind)
     }
 
+    /** Copies signed feed [version] (1: the order; 2: the order and its withdrawal), published by scripts/test.sh, into [dir]. */
+    private fun publishFeed(dir: File, version: Int) {
+        val feeds = System.getenv("MACHI_FEED_SITES")
+        Fixtures.requireData(feeds != null, "MACHI_FEED_SITES not set: run scripts/test.sh")
+        File(feeds, version.toString()).listFiles()!!.forEach { it.copyTo(File(dir, it.name), overwrite = true) }
+    }
+
     @Test
     fun noticeFeedPollStoresEachNewNoticeOnce() {
+        Fixtures.requireData(site != null && pubkey != null, "MACHI_SYNC_SITE/MACHI_SYNC_PUBKEY not set: run scripts/test.sh")
         val dir = java.nio.file.Files.createTempDirectory("machi-feed").toFile()
-        fun publish(vararg names: String) {
-            val entries = names.joinToString(",") { name ->
-                val bytes = File(System.getProperty("machi.fixtures.dir"), name).readBytes()
-                File(dir, name).writeBytes(bytes)
-                val sha = MessageDigest.getInstance("SHA-256").digest(bytes).joinToString("") { "%02x".format(it) }
-                """{"id":"$name","file":"$name","size":${bytes.size},"sha256":"$sha"}"""
-            }
-            File(dir, "feed.json").writeText("""{"format":1,"entries":[$entries]}""")
-        }
-        val m = Fixtures.open()
-        publish("cap-evacuation-order.xml")
+        val m = keyed()
+        publishFeed(dir, 1)
         serve(dir.path) { base ->
             runBlocking {
                 val first = m.syncNotices(base + "feed.json", CancelHandle())
                 assertIs<IngestOutcome.Stored>(first.outcomes.single())
                 assertTrue(first.nextPollSeconds > 0uL)
                 assertTrue(m.syncNotices(base + "feed.json", CancelHandle()).outcomes.isEmpty())
+                publishFeed(dir, 2)
+                assertIs<IngestOutcome.Cancelled>(m.syncNotices(base + "feed.json", CancelHandle()).outcomes.single())
+                // A tampered index is refused whole.
+                val index = File(dir, "feed.json")
+                index.writeText(index.readText().replace("evacuation", "evacuatiom"))
+                assertFailsWith<MachiException.Integrity> { m.syncNotices(base + "feed.json", CancelHandle()) }
                 File(dir, "feed.json").writeText("{broken")
                 assertFailsWith<MachiException.Integrity> { m.syncNotices(base + "feed.json", CancelHandle()) }
             }
@@ -169,9 +174,10 @@ class SyncTest {
 
     @Test
     fun feedPollerWaitsWhatTheCoreSaysAndRetriesAfterFailures(): Unit = runBlocking {
+        Fixtures.requireData(site != null && pubkey != null, "MACHI_SYNC_SITE/MACHI_SYNC_PUBKEY not set: run scripts/test.sh")
         val dir = java.nio.file.Files.createTempDirectory("machi-feed").toFile()
-        File(dir, "feed.json").writeText("""{"format":1,"entries":[]}""")
-        val repo = Fixtures.repo()
+        publishFeed(dir, 1)
+        val repo = Fixtures.repo(keyed())
         serve(dir.path) { base ->
             runBlocking { assertTrue(NoticeFeedPoller(repo, base + "feed.json", retrySeconds = 7).pollOnce() >= 30) }
         }
