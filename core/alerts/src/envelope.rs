@@ -3,7 +3,7 @@
 //! documents and `machi alerts ingest` all carry it; the shells pass it on
 //! unchanged. A payload that is not an envelope is a bare notice.
 
-use machi_common::keys::{self, Signature, Signer, SigningKey};
+use machi_common::keys::{self, Signature, SigningKey};
 use serde::{Deserialize, Serialize};
 
 use crate::error::RejectReason;
@@ -35,7 +35,7 @@ impl Envelope {
         Envelope {
             format: ENVELOPE_FORMAT.to_string(),
             key_id: keys::key_id(&key.verifying_key()),
-            signature: keys::encode_signature(&key.sign(notice)),
+            signature: keys::sign_detached(key, notice),
             notice: keys::encode_base64(notice),
         }
     }

@@ -93,8 +93,7 @@ pub fn publish_notice_feed(src: &Path, key: &SigningKey, out: &Path) -> Result<P
     let bytes = serde_json::to_vec_pretty(&index).map_err(|e| Error::Storage {
         reason: e.to_string(),
     })?;
-    // The envelope signature is the detached ed25519 signature over exactly these bytes.
-    let signature = machi_alerts::Envelope::sign(&bytes, key).signature;
+    let signature = machi_common::keys::sign_detached(key, &bytes);
     // Signature first, index last: a poller never sees an index whose
     // signature is not there yet (it reads the index, then the signature).
     let index_path = out.join(FEED_INDEX_FILE);

@@ -35,6 +35,14 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     hex(&Sha256::digest(bytes))
 }
 
+/// Whether `s` is a sha256 as machi writes it: 64 lower-case hex characters
+/// (checked before a hash from a manifest or feed is used in a file name or compared).
+pub fn is_sha256_hex(s: &str) -> bool {
+    s.len() == 64
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
 /// A short fingerprint of a public key (first 8 bytes of its sha256, hex),
 /// written beside signatures so a wrong key is told apart from a forged one.
 pub fn key_id(key: &VerifyingKey) -> String {
@@ -68,6 +76,12 @@ pub fn encode_verifying_key(key: &VerifyingKey) -> String {
 /// The base64 text of a signature.
 pub fn encode_signature(sig: &Signature) -> String {
     B64.encode(sig.to_bytes())
+}
+
+/// The detached signature of `bytes` by `key`, as base64 text (pack
+/// manifests, notice feed indexes).
+pub fn sign_detached(key: &SigningKey, bytes: &[u8]) -> String {
+    encode_signature(&key.sign(bytes))
 }
 
 /// Parses a signature (base64 of the 64 bytes).

@@ -101,12 +101,6 @@ pub struct FeedDocument {
     pub auth: FeedAuth,
 }
 
-fn is_sha256_hex(s: &str) -> bool {
-    s.len() == 64
-        && s.bytes()
-            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
-}
-
 /// Parses and checks a JSON feed index: format 1, and every entry with a
 /// size and a 64-character lower-case hex sha256.
 pub fn parse_index(bytes: &[u8]) -> Result<FeedIndex> {
@@ -119,7 +113,12 @@ pub fn parse_index(bytes: &[u8]) -> Result<FeedIndex> {
         )));
     }
     for e in &index.entries {
-        if e.size.is_none() || !e.sha256.as_deref().is_some_and(is_sha256_hex) {
+        if e.size.is_none()
+            || !e
+                .sha256
+                .as_deref()
+                .is_some_and(machi_common::keys::is_sha256_hex)
+        {
             return Err(Error::BadFeed(format!(
                 "entry {:?} lacks its size or a lower-case hex sha256",
                 e.id
@@ -392,7 +391,7 @@ mod tests {
         let town = SigningKey::from_bytes(&[3; 32]);
         let other = SigningKey::from_bytes(&[4; 32]);
         let index = br#"{"format":1,"entries":[]}"#;
-        let sig = machi_common::keys::encode_signature(&ed25519_dalek::Signer::sign(&town, index));
+        let sig = machi_common::keys::sign_detached(&town, index);
         assert!(verify_index(index, &sig, &[other.verifying_key(), town.verifying_key()]).is_ok());
         assert!(verify_index(index, &sig, &[other.verifying_key()]).is_err());
         assert!(verify_index(

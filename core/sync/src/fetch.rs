@@ -7,7 +7,6 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use reqwest::header::{self, HeaderMap, HeaderValue};
 use reqwest::StatusCode;
-use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 use url::Url;
 
@@ -178,7 +177,7 @@ pub async fn download_part(
             items_total: 0,
         });
         let bytes = tokio::fs::read(&path).await?;
-        let digest = hex(&Sha256::digest(&bytes));
+        let digest = sha256_hex(&bytes);
         let transferred = transferred.load(Ordering::Relaxed);
         if bytes.len() as u64 == part.size && digest.eq_ignore_ascii_case(&part.sha256) {
             return Ok(Downloaded {
@@ -328,20 +327,7 @@ pub(crate) async fn remove_quietly(path: &Path) {
     let _ = tokio::fs::remove_file(path).await;
 }
 
-/// Lower-case hex of `bytes`.
-pub fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write as _;
-    let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        let _ = write!(s, "{b:02x}");
-    }
-    s
-}
-
-/// Lower-case hex sha256 of `bytes`.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    hex(&Sha256::digest(bytes))
-}
+pub use machi_common::keys::{hex, sha256_hex};
 
 #[cfg(test)]
 mod tests {

@@ -5,15 +5,10 @@
 mod support;
 
 use std::path::Path;
-use std::sync::Mutex;
 
 use machi_content::model::PackData;
 use machi_content::pack::{build_pack_with_assets, sha256_hex, FAQ_ENCODER_ASSET};
-use machi_content::store::Store;
-use machi_sync::{
-    installed_asset, no_progress, sync_pack, CancellationToken, Error, Outcome, PackRequest,
-    SyncReport,
-};
+use machi_sync::{installed_asset, Error, Outcome};
 use support::synthetic::pack;
 use support::*;
 
@@ -34,30 +29,6 @@ fn publish_with_model(dir: &Path, data: &PackData, bytes: &[u8]) -> String {
     r.manifest.assets[0].file.clone()
 }
 
-async fn sync(
-    url: &str,
-    store: &Mutex<Store>,
-    work: &Path,
-    assets: &Path,
-) -> Result<SyncReport, Error> {
-    let key = public_key();
-    let req = PackRequest {
-        base_url: url,
-        key: &key,
-        etag: None,
-        work_dir: work,
-        assets_dir: Some(assets),
-    };
-    sync_pack(
-        &fast_client(),
-        &req,
-        store,
-        &no_progress(),
-        &CancellationToken::new(),
-    )
-    .await
-}
-
 fn dirs() -> [tempfile::TempDir; 3] {
     [(); 3].map(|_| tempfile::tempdir().unwrap_or_else(|e| panic!("{e}")))
 }
@@ -70,7 +41,7 @@ async fn the_model_arrives_with_the_pack_and_is_replaced_by_the_next() {
     let server = FaultServer::start(publish.path(), Faults::default()).await;
     let store = store_with(None);
 
-    let r = sync(&server.url(), &store, work.path(), assets.path())
+    let r = sync_assets(&server.url(), &store, work.path(), assets.path())
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(matches!(r.outcome, Outcome::Applied { .. }));
@@ -83,7 +54,7 @@ async fn the_model_arrives_with_the_pack_and_is_replaced_by_the_next() {
     assert_eq!(std::fs::read(&installed).ok(), Some(model(1)));
 
     // Up to date and the model present: nothing is downloaded again.
-    let r = sync(&server.url(), &store, work.path(), assets.path())
+    let r = sync_assets(&server.url(), &store, work.path(), assets.path())
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(matches!(r.outcome, Outcome::UpToDate { .. }));
@@ -93,7 +64,7 @@ async fn the_model_arrives_with_the_pack_and_is_replaced_by_the_next() {
     // A new model with version 2 replaces the old file.
     let v2 = pack(2, 50, 3);
     let file2 = publish_with_model(publish.path(), &v2, &model(2));
-    let r = sync(&server.url(), &store, work.path(), assets.path())
+    let r = sync_assets(&server.url(), &store, work.path(), assets.path())
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(matches!(r.outcome, Outcome::Applied { .. }));
@@ -114,7 +85,7 @@ async fn a_model_the_app_lacks_is_fetched_even_when_content_is_current() {
     publish_with_model(publish.path(), &v1, &model(1));
     let server = FaultServer::start(publish.path(), Faults::default()).await;
     let store = store_with(Some(&v1));
-    let r = sync(&server.url(), &store, work.path(), assets.path())
+    let r = sync_assets(&server.url(), &store, work.path(), assets.path())
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(matches!(r.outcome, Outcome::UpToDate { version: 1 }));
@@ -135,7 +106,7 @@ async fn a_tampered_model_is_refused_and_nothing_changes() {
     let server = FaultServer::start(publish.path(), faults).await;
     let store = store_with(Some(&v1));
     let before = snapshot(&store);
-    let err = sync(&server.url(), &store, work.path(), assets.path()).await;
+    let err = sync_assets(&server.url(), &store, work.path(), assets.path()).await;
     assert!(matches!(err, Err(Error::Integrity { .. })), "{err:?}");
     assert_eq!(
         snapshot(&store),
@@ -154,7 +125,7 @@ async fn a_cut_model_download_resumes() {
     faults.reset_after.insert(file.clone(), 100_000);
     let server = FaultServer::start(publish.path(), faults).await;
     let store = store_with(None);
-    let r = sync(&server.url(), &store, work.path(), assets.path())
+    let r = sync_assets(&server.url(), &store, work.path(), assets.path())
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(matches!(r.outcome, Outcome::Applied { .. }));

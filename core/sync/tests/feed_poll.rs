@@ -8,7 +8,7 @@ mod support;
 use std::path::Path;
 use std::time::Duration;
 
-use ed25519_dalek::Signer;
+use machi_content::pack::SigningKey;
 use machi_sync::feed::{FeedAuth, FeedEntry, FeedIndex, FeedPoller};
 use machi_sync::feed_state;
 use machi_sync::fetch::sha256_hex;
@@ -51,8 +51,8 @@ fn write_feed(dir: &Path, ids: &[&str], bad_hash_for: Option<&str>) {
     std::fs::write(dir.join("feed.json"), json).unwrap_or_else(|e| panic!("{e}"));
 }
 
-fn sign_index(dir: &Path, json: &[u8], key: &ed25519_dalek::SigningKey) {
-    let sig = machi_common::keys::encode_signature(&key.sign(json));
+fn sign_index(dir: &Path, json: &[u8], key: &SigningKey) {
+    let sig = machi_common::keys::sign_detached(key, json);
     std::fs::write(dir.join("feed.json.sig"), sig).unwrap_or_else(|e| panic!("{e}"));
 }
 
@@ -178,11 +178,7 @@ async fn an_unsigned_tampered_or_foreign_signed_index_is_refused_whole() {
     assert!(matches!(r, Err(Error::FeedSignature(_))), "{r:?}");
     // Signed by a key the town does not trust.
     let json = std::fs::read(dir.path().join("feed.json")).unwrap_or_else(|e| panic!("{e}"));
-    sign_index(
-        dir.path(),
-        &json,
-        &ed25519_dalek::SigningKey::from_bytes(&[99; 32]),
-    );
+    sign_index(dir.path(), &json, &SigningKey::from_bytes(&[99; 32]));
     let (r, _) = poller(&url).poll(&fast_client(), &cancel).await;
     assert!(matches!(r, Err(Error::FeedSignature(_))), "{r:?}");
     // Signed, then changed (another document slipped in).

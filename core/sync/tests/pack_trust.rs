@@ -6,17 +6,13 @@
 mod support;
 
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use chrono::{Duration, Utc};
 use machi_content::model::PackData;
 use machi_content::pack::keys::key_id;
 use machi_content::pack::{build_pack_with_options, BuildOptions, FAQ_ENCODER_ASSET};
-use machi_content::store::Store;
-use machi_sync::{
-    installed_asset, no_progress, sync_pack, CancellationToken, Error, Outcome, PackRequest, Phase,
-    ProgressFn, SyncReport,
-};
+use machi_sync::{installed_asset, CancellationToken, Error, Outcome, Phase, ProgressFn};
 use support::synthetic::pack;
 use support::*;
 
@@ -44,25 +40,6 @@ fn publish_until(
     build_pack_with_options(data, &signing_key(), dir, &options).unwrap_or_else(|e| panic!("{e}"));
 }
 
-async fn sync(
-    url: &str,
-    store: &Mutex<Store>,
-    work: &Path,
-    assets: &Path,
-    progress: &ProgressFn,
-    cancel: &CancellationToken,
-) -> Result<SyncReport, Error> {
-    let key = public_key();
-    let req = PackRequest {
-        base_url: url,
-        key: &key,
-        etag: None,
-        work_dir: work,
-        assets_dir: Some(assets),
-    };
-    sync_pack(&fast_client(), &req, store, progress, cancel).await
-}
-
 #[tokio::test]
 async fn an_expired_manifest_is_refused_and_changes_nothing() {
     let [publish, src, work, assets] = dirs();
@@ -85,15 +62,7 @@ async fn an_expired_manifest_is_refused_and_changes_nothing() {
     let server = FaultServer::start(publish.path(), Faults::default()).await;
     let store = store_with(Some(&v1));
     let before = snapshot(&store);
-    let err = sync(
-        &server.url(),
-        &store,
-        work.path(),
-        assets.path(),
-        &no_progress(),
-        &CancellationToken::new(),
-    )
-    .await;
+    let err = sync_assets(&server.url(), &store, work.path(), assets.path()).await;
     assert!(matches!(err, Err(Error::Expired { .. })), "{err:?}");
     assert_eq!(snapshot(&store), before);
     assert!(
@@ -111,16 +80,9 @@ async fn the_store_records_the_signer_and_validity_of_what_it_installed() {
     publish_until(publish.path(), src.path(), &v1, expires, Some(&[1u8; 4096]));
     let server = FaultServer::start(publish.path(), Faults::default()).await;
     let store = store_with(None);
-    let r = sync(
-        &server.url(),
-        &store,
-        work.path(),
-        assets.path(),
-        &no_progress(),
-        &CancellationToken::new(),
-    )
-    .await
-    .unwrap_or_else(|e| panic!("{e}"));
+    let r = sync_assets(&server.url(), &store, work.path(), assets.path())
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     assert!(matches!(r.outcome, Outcome::Applied { .. }), "{r:?}");
     let s = store.lock().unwrap_or_else(|e| panic!("{e}"));
     let p = s
@@ -171,7 +133,7 @@ async fn an_asset_is_placed_only_after_the_content_import_commits() {
             trip.cancel();
         }
     });
-    let err = sync(
+    let err = sync_with_assets(
         &server.url(),
         &store,
         work.path(),
@@ -191,16 +153,9 @@ async fn an_asset_is_placed_only_after_the_content_import_commits() {
             .is_none());
     }
     // The next sync imports and then places the model it already holds.
-    let r = sync(
-        &server.url(),
-        &store,
-        work.path(),
-        assets.path(),
-        &no_progress(),
-        &CancellationToken::new(),
-    )
-    .await
-    .unwrap_or_else(|e| panic!("{e}"));
+    let r = sync_assets(&server.url(), &store, work.path(), assets.path())
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     assert!(matches!(r.outcome, Outcome::Applied { .. }), "{r:?}");
     assert_eq!(r.assets_fetched, vec![FAQ_ENCODER_ASSET.to_string()]);
     assert_eq!(snapshot(&store), expected(&v2));

@@ -3,15 +3,12 @@
 use std::collections::BTreeMap;
 use std::io::Read;
 
-use base64::engine::general_purpose::STANDARD as B64;
-use base64::Engine;
 use chrono::{DateTime, Utc};
-use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
+use ed25519_dalek::{SigningKey, Verifier, VerifyingKey};
 use flate2::read::GzDecoder;
 use machi_common::{Lang, LocalizedText};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use super::keys::key_id;
 use crate::delta::Delta;
@@ -112,10 +109,7 @@ pub struct Manifest {
     pub assets: Vec<AssetEntry>,
 }
 
-/// Lowercase hex sha256 of `bytes`.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    crate::hex(&Sha256::digest(bytes))
-}
+pub use machi_common::keys::{is_sha256_hex, sha256_hex};
 
 impl Manifest {
     /// Serializes and signs: returns `(manifest bytes, signature file text)`.
@@ -123,8 +117,8 @@ impl Manifest {
         let bytes = serde_json::to_vec_pretty(self).map_err(|e| PackError::BadFormat {
             reason: e.to_string(),
         })?;
-        let sig = key.sign(&bytes);
-        Ok((bytes, format!("{}\n", B64.encode(sig.to_bytes()))))
+        let sig = machi_common::keys::sign_detached(key, &bytes);
+        Ok((bytes, format!("{sig}\n")))
     }
 
     /// Verifies the signature over the exact `bytes` with the pinned `key`,
@@ -135,11 +129,8 @@ impl Manifest {
         sig_text: &str,
         key: &VerifyingKey,
     ) -> Result<Manifest, PackError> {
-        let sig = B64
-            .decode(sig_text.trim())
-            .ok()
-            .and_then(|b| Signature::from_slice(&b).ok())
-            .ok_or(PackError::BadSignature)?;
+        let sig =
+            machi_common::keys::parse_signature(sig_text).map_err(|_| PackError::BadSignature)?;
         if key.verify(bytes, &sig).is_err() {
             // Tell a pack signed by someone else from a damaged one. The key id
             // read here is untrusted and only picks the error to report.
@@ -323,13 +314,6 @@ pub(crate) fn check_part_bytes(entry: &PartEntry, bytes: &[u8]) -> Result<(), Pa
         });
     }
     Ok(())
-}
-
-/// Whether `s` is a sha256 as manifests write it: 64 lower-case hex characters.
-pub fn is_sha256_hex(s: &str) -> bool {
-    s.len() == 64
-        && s.bytes()
-            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 /// A file name a manifest may give: no directory part and not hidden, so

@@ -19,7 +19,10 @@ use axum::Router;
 use machi_content::model::PackData;
 use machi_content::pack::{build_pack, SigningKey, VerifyingKey};
 use machi_content::store::{Counts, Store};
-use machi_sync::{HttpClient, HttpConfig};
+use machi_sync::{
+    no_progress, sync_pack, CancellationToken, Error, HttpClient, HttpConfig, PackRequest,
+    ProgressFn, SyncReport,
+};
 
 /// The publisher key of the tests (fixed seed: tests are reproducible).
 pub fn signing_key() -> SigningKey {
@@ -29,6 +32,45 @@ pub fn signing_key() -> SigningKey {
 /// The pinned public key.
 pub fn public_key() -> VerifyingKey {
     signing_key().verifying_key()
+}
+
+/// Syncs the pack at `url` into `store` as an app does: the pinned test key,
+/// partial downloads in `work`, assets (models) kept in `assets`.
+pub async fn sync_with_assets(
+    url: &str,
+    store: &Mutex<Store>,
+    work: &Path,
+    assets: &Path,
+    progress: &ProgressFn,
+    cancel: &CancellationToken,
+) -> Result<SyncReport, Error> {
+    let key = public_key();
+    let req = PackRequest {
+        base_url: url,
+        key: &key,
+        etag: None,
+        work_dir: work,
+        assets_dir: Some(assets),
+    };
+    sync_pack(&fast_client(), &req, store, progress, cancel).await
+}
+
+/// [`sync_with_assets`] with no progress reports and no cancellation.
+pub async fn sync_assets(
+    url: &str,
+    store: &Mutex<Store>,
+    work: &Path,
+    assets: &Path,
+) -> Result<SyncReport, Error> {
+    sync_with_assets(
+        url,
+        store,
+        work,
+        assets,
+        &no_progress(),
+        &CancellationToken::new(),
+    )
+    .await
 }
 
 /// Builds `data` into the publish directory `dir` (deltas from earlier builds there).
