@@ -6,25 +6,26 @@
 //! so the CLI and the bindings show the same text.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 
 use machi_common::LocalizedText;
 use machi_content::model;
-use machi_content::pack::FAQ_ENCODER_ASSET;
 use machi_content::store::FaqFeedback;
-use machi_faq::eval::{
-    corpus_docs, evaluate_folds, evaluate_retriever, evaluate_with_training, load_judged,
-    load_localgov,
-};
 use machi_faq::{
-    Category, Department, EmbeddingCache, Encoder, ExampleQuestion, FaqBot, FaqEntry, FaqError,
-    IndexDoc, MemoryCache, RetrievalConfig, Retriever, SynonymTable,
+    Category, Department, Encoder, ExampleQuestion, FaqBot, FaqEntry, FaqError, RetrievalConfig,
+    SynonymTable,
 };
 use machi_i18n::{Args, Localizer};
 
 use crate::error::{Error, Result};
 use crate::Machi;
+
+mod encoder;
+mod eval;
+
+use encoder::StoreCache;
+pub use eval::{eval_faq, FaqEvalExamples};
 
 /// Summary and per-query rankings of a LocalgovFAQ evaluation run.
 pub use machi_faq::eval::EvalReport as FaqEvalReport;
@@ -75,65 +76,11 @@ impl State {
             ..Default::default()
         }
     }
-
-    /// The encoder in `path`, opened once and then shared.
-    fn open_encoder(&self, path: &Path) -> std::result::Result<Arc<Encoder>, FaqError> {
-        let mut slot = self.encoder.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some((p, enc)) = slot.as_ref() {
-            if p == path {
-                return Ok(Arc::clone(enc));
-            }
-        }
-        let enc = Arc::new(Encoder::open(path)?);
-        *slot = Some((path.to_path_buf(), Arc::clone(&enc)));
-        Ok(enc)
-    }
 }
 
 fn poisoned() -> Error {
     Error::Storage {
         reason: "FAQ cache lock poisoned by an earlier panic".into(),
-    }
-}
-
-/// The key entry vectors of the model in `file` are cached under: its name
-/// (a pack's model file is named by its hash), size and modification time,
-/// so a different model under the same name never reuses the old vectors.
-fn model_key(file: &Path) -> String {
-    let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
-    let meta = std::fs::metadata(file).ok();
-    let mtime = meta
-        .as_ref()
-        .and_then(|m| m.modified().ok())
-        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_secs());
-    format!(
-        "{}:{}:{mtime}",
-        name.unwrap_or_default(),
-        meta.map_or(0, |m| m.len())
-    )
-}
-
-/// The content store as the FAQ's entry-vector cache. A store that cannot
-/// be read or written only makes the build slower: errors are not passed on.
-struct StoreCache<'a> {
-    machi: &'a Machi,
-    model: String,
-}
-
-impl EmbeddingCache for StoreCache<'_> {
-    fn load(&self, texts: &[String]) -> Vec<Option<(Vec<i8>, f32)>> {
-        self.machi
-            .store()
-            .ok()
-            .and_then(|s| s.cached_embeddings(&self.model, texts).ok())
-            .unwrap_or_default()
-    }
-
-    fn save(&self, items: &[(&str, &[i8], f32)]) {
-        if let Ok(mut s) = self.machi.store() {
-            let _ = s.cache_embeddings(&self.model, items);
-        }
     }
 }
 
@@ -322,67 +269,6 @@ impl Machi {
         }
     }
 
-    /// The sentence encoder the FAQ fuses with BM25, so questions in one
-    /// language reach entries written in another: the file given in
-    /// [`crate::OpenOptions::faq_encoder`] (an unusable one is an
-    /// `InvalidInput` error: whoever named it can fix it), else the model
-    /// the content pack brought (an unusable one is skipped: the FAQ then
-    /// answers with BM25 alone, as it does before any model arrives), else
-    /// none.
-    /// Returns the encoder with the key its cached vectors are kept under.
-    fn faq_encoder(&self) -> Result<Option<(Arc<Encoder>, String)>> {
-        if let Some(file) = &self.faq.encoder_file {
-            return self
-                .faq
-                .open_encoder(file)
-                .map(|enc| Some((enc, model_key(file))))
-                .map_err(|e| Error::InvalidInput {
-                    reason: e.to_string(),
-                });
-        }
-        Ok(self.installed_model()?.and_then(|file| {
-            let enc = self.faq.open_encoder(&file).ok()?;
-            Some((enc, model_key(&file)))
-        }))
-    }
-
-    /// The FAQ model the installed pack lists, if its file is there and
-    /// matches the size and sha256 of the signed manifest. The hash (a
-    /// streamed pass over tens of MB) runs before first use and again
-    /// whenever the file's size or modification time changed; a file that
-    /// fails it is removed (the next sync fetches it again) and the FAQ
-    /// answers with BM25 alone meanwhile.
-    fn installed_model(&self) -> Result<Option<PathBuf>> {
-        let (entry, checked) = {
-            let store = self.store()?;
-            let Some(entry) = store.installed_asset(FAQ_ENCODER_ASSET)? else {
-                return Ok(None);
-            };
-            let checked = store.asset_checked_stamp(FAQ_ENCODER_ASSET)?;
-            (entry, checked)
-        };
-        let path = self.assets_dir()?.join(&entry.file);
-        if !path.is_file() {
-            return Ok(None);
-        }
-        let stamp = model_key(&path);
-        if checked.as_deref() == Some(stamp.as_str()) {
-            return Ok(Some(path));
-        }
-        // Outside the store lock: hashing takes a moment.
-        match machi_content::pack::check_asset_file(&entry, &path) {
-            Ok(()) => {
-                self.store()?
-                    .mark_asset_checked(FAQ_ENCODER_ASSET, &stamp)?;
-                Ok(Some(path))
-            }
-            Err(_) => {
-                let _ = std::fs::remove_file(&path);
-                Ok(None)
-            }
-        }
-    }
-
     /// Builds the FAQ index now, so the first question is answered at once.
     /// With a sentence encoder, building embeds every entry (0.2 s for the
     /// sample town, about 6 s for 1,800 entries on a desktop core): shells
@@ -485,87 +371,6 @@ impl Machi {
         self.faq_entry(entry_id, loc)?;
         self.record_faq_feedback(entry_id, query.trim(), helpful, Some(loc.lang()))
     }
-}
-
-/// Where [`eval_faq`] takes example questions from (see
-/// `model::FaqEntry::examples`): judged queries become examples of the
-/// entries they were judged relevant to, as a publisher would add the
-/// questions residents asked.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub enum FaqEvalExamples {
-    /// None: every evaluated query is new to the index.
-    #[default]
-    None,
-    /// k-fold cross-validation over the evaluated queries: each query is
-    /// answered with only the other folds' queries as examples.
-    Folds(usize),
-    /// Another judged query set (queries file, qrels file), e.g. the shared
-    /// half when evaluating a hidden half. Queries whose text equals an
-    /// evaluated one are left out.
-    Train {
-        /// Queries JSON (query id → text).
-        queries: PathBuf,
-        /// Relevance judgments JSON (query id → entry id → grade).
-        qrels: PathBuf,
-    },
-}
-
-/// Evaluates the chatbot's ranker (built-in synonyms, default settings —
-/// the same retrieval [`Machi::ask`] uses) on LocalgovFAQ-shaped files:
-/// `corpus` (id → `Question: …\nAnswer: …`), `queries` (id → text) and
-/// `qrels` (query id → entry id → grade). Needs no store. With `encoder`
-/// (a machi-encoder model file), BM25 is fused with that sentence encoder,
-/// as [`Machi::ask`] does once the pack has brought a model. `examples`
-/// says where entries get example questions from.
-///
-/// [`Error::InvalidInput`] when a file cannot be read or has the wrong
-/// shape, or when fewer than 2 folds are asked for.
-pub fn eval_faq(
-    corpus: &Path,
-    queries: &Path,
-    qrels: &Path,
-    encoder: Option<&Path>,
-    examples: &FaqEvalExamples,
-) -> Result<FaqEvalReport> {
-    // File errors are developer-facing (publisher tool); any locale will do.
-    let loc = Localizer::for_lang(machi_common::Lang::En);
-    let set = load_localgov(corpus, queries, qrels).map_err(|e| faq_error(e, &loc))?;
-    let enc = match encoder {
-        Some(file) => Some(Arc::new(
-            Encoder::open(file).map_err(|e| faq_error(e, &loc))?,
-        )),
-        None => None,
-    };
-    // Folds rebuild the index per fold: entry vectors are made once. A
-    // single build needs no cache (keeping one would only hold memory).
-    let cache = matches!(examples, FaqEvalExamples::Folds(_)).then(MemoryCache::default);
-    let build = |docs: &[IndexDoc]| {
-        let (synonyms, cfg) = (SynonymTable::builtin(), RetrievalConfig::default());
-        match &enc {
-            Some(enc) => Retriever::build_with_encoder_cached(
-                docs,
-                synonyms,
-                cfg,
-                Arc::clone(enc),
-                cache.as_ref().map(|c| c as &dyn EmbeddingCache),
-            ),
-            None => Retriever::build(docs, synonyms, cfg),
-        }
-    };
-    Ok(match examples {
-        FaqEvalExamples::None => evaluate_retriever(&set, &build(&corpus_docs(&set))),
-        FaqEvalExamples::Folds(k) if *k < 2 => {
-            return Err(Error::InvalidInput {
-                reason: format!("cross-validation needs at least 2 folds, not {k}"),
-            })
-        }
-        FaqEvalExamples::Folds(k) => evaluate_folds(&set, *k, build),
-        FaqEvalExamples::Train { queries, qrels } => {
-            let (train, train_qrels) =
-                load_judged(queries, qrels).map_err(|e| faq_error(e, &loc))?;
-            evaluate_with_training(&set, &train, &train_qrels, build)
-        }
-    })
 }
 
 #[cfg(test)]
