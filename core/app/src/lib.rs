@@ -32,7 +32,7 @@ pub use course::{
     CourseEvalReport, CourseLegView, CourseMode, CoursePace, CoursePlace, CoursePlanView,
     CourseRequest, CourseStopView, CourseView,
 };
-pub use embedded::{sample_town, sample_town_identity, SAMPLE_TOWN_JSON};
+pub use embedded::{sample_town, sample_town_identity, sample_town_json};
 pub use error::{Error, Result};
 pub use faq::{
     eval_faq, FaqAnswer, FaqCategory, FaqChoice, FaqContact, FaqEvalExamples, FaqEvalReport,
