@@ -1,6 +1,8 @@
 //! Content-store benchmarks: cold open with the embedded town, importing a
 //! generated pack of 10,000 spots + 2,000 FAQ entries, `spots --near` over
-//! 10,000 spots, and the nearest shelter among 10,000.
+//! 10,000 spots, the nearest shelter among 10,000, and the hash check of an
+//! installed FAQ model before its first use (`MACHI_ENCODER` names the real
+//! model file; otherwise an 80 MB generated file of the same size class).
 //!
 //! Run: `cargo run --profile bench -p machi-app --bin content_bench [-- --json]`.
 //! The generated pack is synthetic (random points around Takahagi) and is
@@ -138,7 +140,7 @@ fn generated(spots: usize, faq: usize, shelters: usize, version: u64) -> PackDat
 }
 
 struct Row {
-    name: &'static str,
+    name: String,
     runs: usize,
     samples_us: Vec<f64>,
     target_us: Option<f64>,
@@ -181,13 +183,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         warm.push(d.as_secs_f64() * 1e6);
     }
     rows.push(Row {
-        name: "open, new db + embedded town import (cold)",
+        name: "open, new db + embedded town import (cold)".into(),
         runs: 5,
         samples_us: cold,
         target_us: None,
     });
     rows.push(Row {
-        name: "open, existing db (warm)",
+        name: "open, existing db (warm)".into(),
         runs: 5,
         samples_us: warm,
         target_us: None,
@@ -210,7 +212,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         imports.push(d.as_secs_f64() * 1e6);
     }
     rows.push(Row {
-        name: "import signed pack 10k spots + 2k FAQ (verify+decode+tx)",
+        name: "import signed pack 10k spots + 2k FAQ (verify+decode+tx)".into(),
         runs: 3,
         samples_us: imports,
         target_us: Some(1_000_000.0),
@@ -233,7 +235,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         near.push(d.as_secs_f64() * 1e6);
     }
     rows.push(Row {
-        name: "spots --near (10k spots, 20 results)",
+        name: "spots --near (10k spots, 20 results)".into(),
         runs: near.len(),
         samples_us: near,
         target_us: Some(5_000.0),
@@ -252,7 +254,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         tagged.push(d.as_secs_f64() * 1e6);
     }
     rows.push(Row {
-        name: "spots --near --tag --open-at (10k spots)",
+        name: "spots --near --tag --open-at (10k spots)".into(),
         runs: tagged.len(),
         samples_us: tagged,
         target_us: Some(5_000.0),
@@ -264,7 +266,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         nearest.push(d.as_secs_f64() * 1e6);
     }
     rows.push(Row {
-        name: "nearest shelter (10k shelters)",
+        name: "nearest shelter (10k shelters)".into(),
         runs: nearest.len(),
         samples_us: nearest,
         target_us: Some(1_000.0),
@@ -276,12 +278,54 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         hz.push(d.as_secs_f64() * 1e6);
     }
     rows.push(Row {
-        name: "5 nearest shelters, tsunami+flood (10k)",
+        name: "5 nearest shelters, tsunami+flood (10k)".into(),
         runs: hz.len(),
         samples_us: hz,
         target_us: Some(1_000.0),
     });
     drop(store);
+
+    // 4. The hash check an installed FAQ model gets before its first use
+    //    (and after its file changed): a streamed sha256 over the whole file.
+    let model = match std::env::var_os("MACHI_ENCODER") {
+        Some(p) => std::path::PathBuf::from(p),
+        None => {
+            let p = tmp.join("model.bin");
+            let mut r = Lcg(11);
+            let bytes: Vec<u8> = (0..80_000_000).map(|_| (r.next() * 256.0) as u8).collect();
+            std::fs::write(&p, bytes)?;
+            p
+        }
+    };
+    let options = pack::BuildOptions {
+        assets: vec![(pack::FAQ_ENCODER_ASSET.to_string(), model)],
+        ..pack::BuildOptions::new()
+    };
+    let with_model = tmp.join("pack-model");
+    let built =
+        pack::build_pack_with_options(&generated(10, 10, 10, 1), &key, &with_model, &options)?;
+    let entry = built
+        .manifest
+        .asset(pack::FAQ_ENCODER_ASSET)
+        .ok_or("no asset")?
+        .clone();
+    let file = with_model.join(&entry.file);
+    let mut checks = Vec::new();
+    for _ in 0..5 {
+        let (r, d) = time(|| pack::check_asset_file(&entry, &file));
+        r?;
+        checks.push(d.as_secs_f64() * 1e6);
+    }
+    let model_row = format!(
+        "FAQ model hash check before first use ({:.1} MB, streamed sha256)",
+        entry.size as f64 / 1e6
+    );
+    rows.push(Row {
+        name: model_row,
+        runs: checks.len(),
+        samples_us: checks,
+        target_us: None,
+    });
     let _ = std::fs::remove_dir_all(&tmp);
 
     if json {
