@@ -406,6 +406,7 @@ fn show(ctx: &Ctx, id: i64, near: Option<&str>, shelters: usize) -> Result<(), C
             .map(|c| {
                 vec![
                     term(&c.shelter.name.text),
+                    super::content::shelter_status(ctx, &c.shelter),
                     ctx.distance(c.shelter.distance_m),
                     ctx.duration(c.walk_minutes),
                     c.shelter
@@ -419,6 +420,7 @@ fn show(ctx: &Ctx, id: i64, near: Option<&str>, shelters: usize) -> Result<(), C
         ctx.print_table(
             &[
                 "cli-col-name",
+                "cli-col-status",
                 "cli-col-distance",
                 "notices-col-walk",
                 "cli-col-address",

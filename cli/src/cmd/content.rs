@@ -58,11 +58,15 @@ pub enum Command {
         #[arg(long, default_value_t = 5)]
         limit: usize,
     },
-    /// What garbage goes out in an area on a day.
+    /// What garbage goes out in an area on a day (`--area`), or the sorting
+    /// dictionary (`garbage sort ITEM`, `garbage suggest TEXT`).
     Garbage {
+        /// The sorting dictionary.
+        #[command(subcommand)]
+        what: Option<super::garbage::GarbageCommand>,
         /// The collection area (its name in any language).
         #[arg(long)]
-        area: String,
+        area: Option<String>,
         /// The day (YYYY-MM-DD; default today).
         #[arg(long)]
         date: Option<String>,
@@ -138,7 +142,11 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
             hazard,
             limit,
         } => shelters(ctx, &near, &hazard, limit),
-        Command::Garbage { area, date } => garbage(ctx, &area, date),
+        Command::Garbage { what, area, date } => match (what, area) {
+            (Some(w), _) => super::garbage::run(ctx, w),
+            (None, Some(area)) => garbage(ctx, &area, date),
+            (None, None) => Err(ctx.err("cli-garbage-need-area", &Args::new())),
+        },
         Command::Pack(p) => pack_cmd(ctx, p),
         Command::Keygen { out: dir } => keygen(ctx, dir),
     }
@@ -164,7 +172,7 @@ pub fn parse_datetime(ctx: &Ctx, v: &str) -> Result<NaiveDateTime, CliError> {
 }
 
 /// Text for a table cell, with `*` when it is shown in a fallback language.
-fn cell(t: &Text, any_fallback: &mut bool) -> String {
+pub(crate) fn cell(t: &Text, any_fallback: &mut bool) -> String {
     *any_fallback |= t.is_fallback;
     let s = term(&t.text);
     if t.is_fallback {
@@ -174,16 +182,32 @@ fn cell(t: &Text, any_fallback: &mut bool) -> String {
     }
 }
 
-fn opt_cell(t: &Option<Text>, any_fallback: &mut bool) -> String {
+pub(crate) fn opt_cell(t: &Option<Text>, any_fallback: &mut bool) -> String {
     t.as_ref()
         .map(|t| cell(t, any_fallback))
         .unwrap_or_default()
 }
 
-fn footnote(ctx: &Ctx, any_fallback: bool) {
+pub(crate) fn footnote(ctx: &Ctx, any_fallback: bool) {
     if any_fallback {
         out(&ctx.m("cli-fallback-note"));
     }
+}
+
+/// "Open since 14:05" / "Status unknown"; the day too when it is not today.
+pub(crate) fn shelter_status(ctx: &Ctx, s: &machi_app::ShelterView) -> String {
+    let Some(since) = s.status_since else {
+        return ctx.m("shelter-status-unknown");
+    };
+    let today = chrono::Utc::now()
+        .with_timezone(since.offset())
+        .date_naive();
+    let mut time = term(&ctx.l10n.time(since.time()));
+    if since.date_naive() != today {
+        time = format!("{} {time}", ctx.date(since.date_naive()));
+    }
+    let id = format!("shelter-status-{}", s.status.key());
+    ctx.msg(&id, &Args::new().str("time", time))
 }
 
 fn nothing(ctx: &Ctx) {
@@ -363,6 +387,7 @@ fn shelters(ctx: &Ctx, near: &str, hazards: &[String], limit: usize) -> Result<(
             vec![
                 ctx.distance(s.distance_m),
                 cell(&s.name, &mut fb),
+                shelter_status(ctx, s),
                 ctx.list(&hz),
                 s.capacity
                     .map(|c| ctx.msg("cli-people", &Args::new().num("count", c)))
@@ -375,6 +400,7 @@ fn shelters(ctx: &Ctx, near: &str, hazards: &[String], limit: usize) -> Result<(
         &[
             "cli-col-distance",
             "cli-col-name",
+            "cli-col-status",
             "cli-col-hazards",
             "cli-col-capacity",
             "cli-col-address",
@@ -510,8 +536,14 @@ fn pack_cmd(ctx: &Ctx, cmd: PackCommand) -> Result<(), CliError> {
             }
             let line = line.ok_or_else(|| ctx.err("demo-no-pack", &Args::new()))?;
             out(&term(&line));
-            if let Some(key) = info.and_then(|i| i.signed_by) {
-                out(&ctx.msg("cli-pack-signed-by", &Args::new().str("key", key)));
+            if let Some(info) = info {
+                if let Some(key) = &info.signed_by {
+                    out(&ctx.msg("cli-pack-signed-by", &Args::new().str("key", key.as_str())));
+                }
+                // The data's terms (GSI shelters and others) require showing these.
+                for line in &info.attribution {
+                    out(&term(line));
+                }
             }
             Ok(())
         }

@@ -5,6 +5,7 @@ pub mod content;
 pub mod course;
 pub mod demo;
 pub mod faq;
+pub mod garbage;
 pub mod sync;
 
 use clap::Subcommand;

@@ -1,1 +1,1 @@
-{"key_id":"9a29ab8699964d1e","signature":"0ugrHTIShJIeKlLAjOITE8mFwfy/RrBThKAjYH8rkoWs4Sh9aDLd2u4PQfTqhmM4vj2+/1Vf+02Guwfsb3ouDw=="}
+{"key_id":"128a70c529b60bf3","signature":"/Wi5d+ysQw0u5pl07hgTY8zHYh2/rNL81DxlU0IjAipCfQXlawVdOwJcpqP6F0DO7xqVH+7Gs5dX9KAv19ImBw=="}

@@ -1,1 +1,1 @@
-{"key_id":"9a29ab8699964d1e","signature":"xpCN6lg1lWzup9oN0Z2ZJXxFh9iFOYl31IHmv+ax3/A4qmX34yBToXfJJ/Dq/9j/G0Ro9kzTmDHvxidDYKW0DQ=="}
+{"key_id":"128a70c529b60bf3","signature":"95uL3VLCjkepBB6uV24q0N4+CAkP8xo4BqjDgb0ajnTOKhgKdrzRyaYfnNIXLWv1LndhAI6Cm13duZcc2an9DA=="}

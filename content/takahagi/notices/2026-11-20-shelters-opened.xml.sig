@@ -1,1 +1,1 @@
-{"key_id":"9a29ab8699964d1e","signature":"omHrqztMhrN9B+SwmC/5yWF938yDvrntJrb8o+OYMYlYzGTFJsLPolCz+HE6gHrYslGqbkLIaJx/MsK+HKm6Cw=="}
+{"key_id":"128a70c529b60bf3","signature":"zdZEn9d1KUU1Nof4T3I4CtpJdLG1k8NSVBCf7EBl/NRbOQAhwu6HXuHUDZUkG/SvNWEO+lG5U4ym1JvvzeZAAA=="}

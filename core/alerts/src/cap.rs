@@ -8,7 +8,7 @@ use crate::error::RejectReason;
 use crate::kind::{classify_cap_text, hazards_in_text, NoticeKind};
 use crate::model::{
     Area, AreaCode, Certainty, Circle, CodeScheme, ForeignText, MsgType, Notice, Reference,
-    Resource, Severity, Source, Status, Urgency,
+    Resource, Severity, ShelterState, ShelterUpdate, Source, Status, Urgency,
 };
 use crate::xml::{child_text, children, text_of};
 
@@ -119,6 +119,7 @@ pub fn parse_alert(root: Node<'_, '_>) -> Result<Notice, RejectReason> {
     } else {
         None
     };
+    let shelter_updates = shelter_updates(&infos, &kind);
     let dedup_key = format!(
         "cap|{}|{}|{}",
         sender,
@@ -157,7 +158,41 @@ pub fn parse_alert(root: Node<'_, '_>) -> Result<Notice, RejectReason> {
                 && c.tag_name().name() == "Signature"
                 && c.tag_name().namespace() == Some(XMLDSIG_NAMESPACE)
         }),
+        shelter_updates,
     })
+}
+
+/// The shelters the `<parameter>`s of every `<info>` name (see
+/// [`ShelterUpdate`]), each once: a later parameter for the same shelter
+/// wins, so each language's block may repeat the list.
+fn shelter_updates(infos: &[Info], kind: &NoticeKind) -> Vec<ShelterUpdate> {
+    let implied = match kind {
+        NoticeKind::ShelterOpened => Some(ShelterState::Open),
+        NoticeKind::ShelterClosed => Some(ShelterState::Closed),
+        _ => None,
+    };
+    let mut out: Vec<ShelterUpdate> = Vec::new();
+    for (name, value) in infos.iter().flat_map(|i| &i.parameters) {
+        let state = match name.as_str() {
+            "machi-shelter-open" => Some(ShelterState::Open),
+            "machi-shelter-full" => Some(ShelterState::Full),
+            "machi-shelter-closed" => Some(ShelterState::Closed),
+            "machi-shelter" => implied,
+            _ => continue,
+        };
+        let id = value.trim();
+        let Some(state) = state.filter(|_| !id.is_empty()) else {
+            continue;
+        };
+        match out.iter_mut().find(|u| u.shelter_id == id) {
+            Some(u) => u.state = state,
+            None => out.push(ShelterUpdate {
+                shelter_id: id.to_string(),
+                state,
+            }),
+        }
+    }
+    out
 }
 
 fn append(text: &mut LocalizedText, lang: Lang, add: Option<&str>) {
@@ -189,6 +224,8 @@ struct Info {
     instruction: Option<String>,
     areas: Vec<Area>,
     resources: Vec<Resource>,
+    /// `<parameter>` (valueName, value) pairs.
+    parameters: Vec<(String, String)>,
 }
 
 impl Info {
@@ -217,6 +254,9 @@ fn parse_info(info: Node<'_, '_>) -> Result<Info, RejectReason> {
             .map(|t| parse_time(name, &t))
             .transpose()
     };
+    let parameters = children(info, "parameter")
+        .filter_map(|p| Some((child_text(p, "valueName")?, child_text(p, "value")?)))
+        .collect();
     let event_codes = children(info, "eventCode")
         .filter_map(|c| child_text(c, "value"))
         .collect();
@@ -243,6 +283,7 @@ fn parse_info(info: Node<'_, '_>) -> Result<Info, RejectReason> {
         description: child_text(info, "description"),
         instruction: child_text(info, "instruction"),
         areas,
+        parameters,
         resources: children(info, "resource")
             .map(|r| Resource {
                 description: child_text(r, "resourceDesc").unwrap_or_default(),

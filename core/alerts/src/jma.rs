@@ -294,6 +294,7 @@ pub fn parse_report(root: Node<'_, '_>) -> Result<Notice, RejectReason> {
             serial,
         }),
         xml_signature: false,
+        shelter_updates: Vec::new(),
     })
 }
 

@@ -64,8 +64,8 @@ pub use kind::{
 };
 pub use model::{
     Area, AreaCode, Certainty, Circle, CodeScheme, ForeignText, JmaHead, JmaInfoType, MsgType,
-    Notice, Reference, Resource, Severity, Source, Status, Urgency, DEFAULT_LIFETIME_HOURS,
-    JMA_WARNING_LIFETIME_HOURS,
+    Notice, Reference, Resource, Severity, ShelterState, ShelterUpdate, Source, Status, Urgency,
+    DEFAULT_LIFETIME_HOURS, JMA_WARNING_LIFETIME_HOURS,
 };
 pub use parse::parse_notice;
 pub use render::{render, speak_with_trust, trust_labels, Rendered, TextSource, TrustLabels};

@@ -347,6 +347,46 @@ pub struct Notice {
     /// verifier exists to rely on), so it never makes a notice verified.
     #[serde(default)]
     pub xml_signature: bool,
+    /// Shelters whose state the notice reports (CAP `<parameter>`s, see
+    /// [`ShelterUpdate`]); empty for every other notice.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shelter_updates: Vec<ShelterUpdate>,
+}
+
+/// What a notice says about one shelter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ShelterState {
+    /// Opened and taking people in.
+    Open,
+    /// Open but full: go to another one.
+    Full,
+    /// Closed.
+    Closed,
+}
+
+impl ShelterState {
+    /// Stable key (`open`, `full`, `closed`) used in JSON and Fluent ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            ShelterState::Open => "open",
+            ShelterState::Full => "full",
+            ShelterState::Closed => "closed",
+        }
+    }
+}
+
+/// One shelter named by a notice, from a CAP `<parameter>`:
+/// `machi-shelter-open`, `machi-shelter-full` or `machi-shelter-closed`
+/// with the shelter's id (its GSI 共通ID or pack id) as the value, or plain
+/// `machi-shelter` for the state the notice's kind implies (a
+/// shelter-opened notice opens it, a shelter-closed one closes it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShelterUpdate {
+    /// The shelter's id as the sender wrote it (trimmed).
+    pub shelter_id: String,
+    /// Its new state.
+    pub state: ShelterState,
 }
 
 /// How long a notice without an explicit expiry stays current.

@@ -272,7 +272,7 @@ impl Machi {
             .unwrap_or_else(|| vec![stored.notice.kind.clone()]);
         let notice = view(&stored, &kinds, &policy, loc);
         let shelters = match near.or(center) {
-            Some(p) => self.shelters_for(p, &notice.hazards, shelter_limit, loc.chain())?,
+            Some(p) => self.shelters_for_at(p, &notice.hazards, shelter_limit, loc.chain(), now)?,
             None => Vec::new(),
         };
         Ok(NoticeDetail { notice, shelters })
@@ -292,6 +292,8 @@ impl Machi {
 
     /// Nearest shelters certified for all of `hazards` (any shelter when empty);
     /// when none is certified for all, those certified for any of them.
+    /// Open shelters come first once a verified notice reports states (see
+    /// [`Machi::shelters_near_at`]).
     pub fn shelters_for(
         &self,
         near: GeoPoint,
@@ -299,12 +301,35 @@ impl Machi {
         limit: usize,
         chain: &[Lang],
     ) -> Result<Vec<ShelterChoice>> {
-        let mut found = self.shelters_near(near, hazards, limit, chain)?;
+        self.shelters_for_at(near, hazards, limit, chain, Utc::now())
+    }
+
+    /// [`Machi::shelters_for`] with the shelter statuses in force at `now`.
+    pub fn shelters_for_at(
+        &self,
+        near: GeoPoint,
+        hazards: &[Hazard],
+        limit: usize,
+        chain: &[Lang],
+        now: DateTime<Utc>,
+    ) -> Result<Vec<ShelterChoice>> {
+        let mut found = self.shelters_near_at(near, hazards, limit, chain, now)?;
         if found.is_empty() && hazards.len() > 1 {
             for h in hazards {
-                found.extend(self.shelters_near(near, std::slice::from_ref(h), limit, chain)?);
+                found.extend(self.shelters_near_at(
+                    near,
+                    std::slice::from_ref(h),
+                    limit,
+                    chain,
+                    now,
+                )?);
             }
-            found.sort_by(|a, b| a.distance_m.total_cmp(&b.distance_m));
+            found.sort_by(|a, b| {
+                a.status
+                    .rank()
+                    .cmp(&b.status.rank())
+                    .then(a.distance_m.total_cmp(&b.distance_m))
+            });
             found.dedup_by(|a, b| a.id == b.id);
             found.truncate(limit);
         }
@@ -352,7 +377,11 @@ impl Machi {
     /// Migrates the alerts tables once, and ingests the notices shipped in the
     /// installed pack whenever the content changed (duplicates are stored once,
     /// so re-ingesting is harmless).
-    fn alerts_ready(&self, store: &mut machi_content::Store, now: DateTime<Utc>) -> Result<()> {
+    pub(crate) fn alerts_ready(
+        &self,
+        store: &mut machi_content::Store,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
         let generation = self.content_generation();
         let mut ready = self
             .alerts
@@ -389,7 +418,7 @@ impl Machi {
 
     /// The town's JMA/JIS codes from the installed pack, the registered places
     /// and `at`.
-    fn area_filter(
+    pub(crate) fn area_filter(
         &self,
         store: &machi_content::Store,
         at: Option<GeoPoint>,

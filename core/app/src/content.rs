@@ -184,6 +184,13 @@ pub struct ShelterView {
     pub notes: Option<Text>,
     /// Distance from the query point, metres.
     pub distance_m: f64,
+    /// Open, full or closed as a verified notice in force reports it, or unknown.
+    pub status: crate::ShelterStatus,
+    /// Since when (the reporting notice's effective time, in the sender's
+    /// time zone): "open since 14:05". `None` while the status is unknown.
+    pub status_since: Option<chrono::DateTime<chrono::FixedOffset>>,
+    /// The store id of the notice that reported the status.
+    pub status_notice: Option<i64>,
 }
 
 /// A garbage collection area.
@@ -377,7 +384,9 @@ impl Machi {
             .collect())
     }
 
-    /// Up to `limit` places nearest to `near` certified for all of `hazards`.
+    /// Up to `limit` places nearest to `near` certified for all of `hazards`,
+    /// each with its open status (open ones first once a notice reports
+    /// states; see [`Machi::shelters_near_at`]).
     pub fn shelters_near(
         &self,
         near: GeoPoint,
@@ -385,11 +394,43 @@ impl Machi {
         limit: usize,
         chain: &[Lang],
     ) -> Result<Vec<ShelterView>> {
-        let hits = self.store()?.shelters_near(near, hazards, limit)?;
-        Ok(hits
+        self.shelters_near_at(near, hazards, limit, chain, chrono::Utc::now())
+    }
+
+    /// [`Machi::shelters_near`] with the statuses in force at `now`. When a
+    /// verified notice reports shelters' states, open suitable shelters
+    /// come first (then unknown, full, closed), each group nearest first,
+    /// even an open one farther away than the `limit` nearest.
+    pub fn shelters_near_at(
+        &self,
+        near: GeoPoint,
+        hazards: &[Hazard],
+        limit: usize,
+        chain: &[Lang],
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Vec<ShelterView>> {
+        let statuses = self.shelter_statuses(now)?;
+        let store = self.store()?;
+        let mut hits: Vec<(machi_content::model::Shelter, f64)> = store
+            .shelters_near(near, hazards, limit)?
             .into_iter()
-            .map(|h| {
-                let s = h.shelter;
+            .map(|h| (h.shelter, h.distance_m))
+            .collect();
+        if !statuses.is_empty() {
+            // Shelters with a reported state may lie beyond the nearest few.
+            for s in store.all_shelters()? {
+                let suitable = hazards.iter().all(|h| s.hazards.contains(h));
+                if suitable && statuses.of(&s).is_some() && !hits.iter().any(|(h, _)| h.id == s.id)
+                {
+                    let d = near.distance_m(&s.location);
+                    hits.push((s, d));
+                }
+            }
+        }
+        let mut views: Vec<ShelterView> = hits
+            .into_iter()
+            .map(|(s, d)| {
+                let known = statuses.of(&s);
                 ShelterView {
                     name: Text::required(&s.name, chain, &s.id),
                     address: Text::resolve(&s.address, chain),
@@ -402,10 +443,21 @@ impl Machi {
                     hazards: s.hazards,
                     kind: s.kind,
                     phone: s.phone,
-                    distance_m: h.distance_m,
+                    distance_m: d,
+                    status: known.map_or(crate::ShelterStatus::Unknown, |k| k.status),
+                    status_since: known.map(|k| k.since),
+                    status_notice: known.map(|k| k.notice),
                 }
             })
-            .collect())
+            .collect();
+        views.sort_by(|a, b| {
+            a.status
+                .rank()
+                .cmp(&b.status.rank())
+                .then(a.distance_m.total_cmp(&b.distance_m))
+        });
+        views.truncate(limit);
+        Ok(views)
     }
 
     /// Every garbage collection area.

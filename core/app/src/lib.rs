@@ -16,7 +16,9 @@ mod embedded;
 mod error;
 mod faq;
 mod feed_publish;
+mod garbage;
 mod places;
+mod shelter_status;
 mod store;
 mod sync;
 
@@ -39,6 +41,11 @@ pub use faq::{
     FaqReply, FaqReplyKind, FaqSuggestion,
 };
 pub use feed_publish::{publish_notice_feed, PublishedFeed, FEED_INDEX_FILE};
+pub use garbage::{
+    index::Index as GarbageIndex, GarbageMatchKind, GarbageMatchView, GarbageSortView,
+    GarbageSuggestion, GARBAGE_ANSWER_PREFIX, MAX_GARBAGE_QUERY_CHARS,
+};
+pub use shelter_status::ShelterStatus;
 pub use store::{Machi, OpenOptions};
 
 /// The alerts crate, re-exported for publisher tools (notice envelopes).

@@ -42,6 +42,7 @@ pub struct Machi {
     pub(crate) faq: crate::faq::State,
     #[allow(dead_code)]
     pub(crate) alerts: crate::alerts::State,
+    pub(crate) garbage: crate::garbage::State,
     #[allow(dead_code)]
     pub(crate) sync: crate::sync::State,
 }
@@ -90,6 +91,7 @@ impl Machi {
             course: Default::default(),
             faq: crate::faq::State::with_encoder_file(options.faq_encoder),
             alerts: Default::default(),
+            garbage: Default::default(),
             sync: Default::default(),
         })
     }

@@ -238,6 +238,16 @@ pub struct GarbageItem {
     pub notice: LocalizedText,
     /// Reading (index letter), if given.
     pub furigana: Option<String>,
+    /// The whole name's reading in kana (よみがな of a dictionary CSV or
+    /// garbage.toml), searched as typed and as romaji.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<String>,
+    /// How to put this item out (出し方), beyond its category's rules.
+    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+    pub how: LocalizedText,
+    /// Other names it is found by (any language: `アンブレラ`, `brolly`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
 }
 
 /// A collection area.

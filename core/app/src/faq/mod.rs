@@ -295,6 +295,11 @@ impl Machi {
     /// than [`machi_faq::MAX_QUERY_CHARS`]; so the reply is never
     /// [`FaqReplyKind::EmptyQuery`].
     pub fn ask(&self, text: &str, loc: &Localizer) -> Result<FaqReply> {
+        // "Where does X go?" is answered from the sorting dictionary.
+        let today = chrono::Local::now().date_naive();
+        if let Some(reply) = self.garbage_reply(text, loc, today)? {
+            return Ok(reply);
+        }
         let bot = self.faq_bot()?;
         let reply = bot.ask(text, loc).map_err(|e| faq_error(e, loc))?;
         if reply.kind == FaqReplyKind::EmptyQuery {
@@ -368,7 +373,10 @@ impl Machi {
         helpful: bool,
         loc: &Localizer,
     ) -> Result<()> {
-        self.faq_entry(entry_id, loc)?;
+        // Dictionary answers (see `ask`) are rated like entries.
+        if !self.is_garbage_answer(entry_id)? {
+            self.faq_entry(entry_id, loc)?;
+        }
         self.record_faq_feedback(entry_id, query.trim(), helpful, Some(loc.lang()))
     }
 }

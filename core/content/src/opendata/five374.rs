@@ -190,6 +190,9 @@ fn read_items(
             name: LocalizedText::single(Lang::Ja, name),
             notice: LocalizedText::single(Lang::Ja, cell(rec, notice_c)),
             furigana: non_blank(cell(rec, furi_c)),
+            reading: None,
+            how: LocalizedText::new(),
+            aliases: Vec::new(),
         });
     }
     out

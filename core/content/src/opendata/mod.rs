@@ -11,13 +11,15 @@
 //!   in both the 推奨データセット and the 自治体標準オープンデータセット layouts;
 //! - 指定緊急避難場所一覧 / 指定避難所一覧 CSV ([`import_evacuation_csv`]);
 //! - GSI 指定緊急避難場所 / 指定避難所 GeoJSON ([`import_gsi_geojson`]);
-//! - the four 5374.jp garbage CSVs ([`import_5374`]).
+//! - the four 5374.jp garbage CSVs ([`import_5374`]) and a town's sorting
+//!   dictionary CSV ([`import_garbage_dictionary`]).
 //!
 //! Columns are matched by name, not position: headers are NFKC-normalized
 //! (so `料金（基本）` and `料金(基本)` are the same column) and each field
 //! accepts the names both dataset generations use. Rows whose cells are all
 //! blank (the official templates ship twenty of them) are skipped.
 
+mod dictionary;
 mod error;
 mod evacuation;
 mod events;
@@ -29,6 +31,7 @@ mod text;
 mod tourism;
 mod values;
 
+pub use dictionary::import_garbage_dictionary;
 pub use error::{Issue, OpenDataError, Problem};
 pub use evacuation::import_evacuation_csv;
 pub use events::import_events_csv;

@@ -5,6 +5,7 @@
 //! (`file:line`, column, reason); a source with any problem yields nothing.
 
 mod files;
+mod garbage;
 mod toml_files;
 
 use std::collections::{HashMap, HashSet};
@@ -489,106 +490,6 @@ impl Loader<'_> {
                 );
             }
         }
-    }
-
-    fn garbage(&mut self) -> GarbageData {
-        const NAMES: [&str; 4] = [
-            "garbage/area_days.csv",
-            "garbage/center.csv",
-            "garbage/description.csv",
-            "garbage/target.csv",
-        ];
-        let present: Vec<Option<&[u8]>> = NAMES.iter().map(|n| self.files.get(n)).collect();
-        let mut data = match present.as_slice() {
-            [Some(a), Some(c), Some(d), Some(t)] => match opendata::import_5374(a, c, d, t) {
-                Ok(g) => g,
-                Err(e) => {
-                    // 5374 issues name the conventional file; say where it lives.
-                    let mut e = e;
-                    for i in &mut e.issues {
-                        if !i.file.starts_with("garbage/") {
-                            i.file = format!("garbage/{}", i.file);
-                        }
-                    }
-                    self.opendata_issues(e);
-                    GarbageData::default()
-                }
-            },
-            p if p.iter().all(Option::is_none) => GarbageData::default(),
-            p => {
-                for (n, f) in NAMES.iter().zip(p) {
-                    if f.is_none() {
-                        self.issue(
-                            n,
-                            None,
-                            None,
-                            "missing: the 5374 garbage files come as a set of four".into(),
-                        );
-                    }
-                }
-                GarbageData::default()
-            }
-        };
-        const F: &str = "garbage.toml";
-        if let Some((t, text)) = self.toml::<GarbageToml>(F) {
-            let line = |s: &Spanned<String>| Some(line_of(&text, s.span().start));
-            for o in t.area {
-                match data.areas.iter_mut().find(|a| a.id == *o.id.get_ref()) {
-                    Some(a) => merge_text(&mut a.name, &o.name),
-                    None => self.issue(
-                        F,
-                        line(&o.id),
-                        Some("id"),
-                        format!("no garbage area {:?} in area_days.csv", o.id.get_ref()),
-                    ),
-                }
-            }
-            for o in t.category {
-                match data.categories.iter_mut().find(|c| c.id == *o.id.get_ref()) {
-                    Some(c) => {
-                        if o.color.is_some() {
-                            c.color = o.color;
-                        }
-                        merge_text(&mut c.name, &o.name);
-                        merge_text(&mut c.sublabel, &o.sublabel);
-                        merge_text(&mut c.description, &o.description);
-                        merge_text(&mut c.caution, &o.caution);
-                    }
-                    None => self.issue(
-                        F,
-                        line(&o.id),
-                        Some("id"),
-                        format!(
-                            "no garbage category {:?} in description.csv",
-                            o.id.get_ref()
-                        ),
-                    ),
-                }
-            }
-            for o in t.item {
-                let found = data.items.iter_mut().find(|i| {
-                    i.category_id == *o.category.get_ref()
-                        && i.name.get(machi_common::Lang::Ja) == Some(o.ja.get_ref().as_str())
-                });
-                match found {
-                    Some(i) => {
-                        merge_text(&mut i.name, &o.name);
-                        merge_text(&mut i.notice, &o.notice);
-                    }
-                    None => self.issue(
-                        F,
-                        line(&o.ja),
-                        Some("ja"),
-                        format!(
-                            "no item {:?} in category {:?} in target.csv",
-                            o.ja.get_ref(),
-                            o.category.get_ref()
-                        ),
-                    ),
-                }
-            }
-        }
-        data
     }
 
     fn faq(&mut self) -> (Vec<Department>, Vec<FaqEntry>) {

@@ -158,10 +158,15 @@ pub struct GarbageCategoryOverlay {
 pub struct GarbageItemOverlay {
     pub category: Spanned<String>,
     pub ja: Spanned<String>,
+    pub reading: Option<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
     #[serde(default)]
     pub name: LocalizedText,
     #[serde(default)]
     pub notice: LocalizedText,
+    #[serde(default)]
+    pub how: LocalizedText,
 }
 
 #[derive(Debug, Deserialize)]
