@@ -36,6 +36,7 @@ pub use course::{
 };
 pub use embedded::{sample_town, sample_town_identity, sample_town_json};
 pub use error::{Error, Result};
+pub use faq::web_faq_bundle;
 pub use faq::{
     eval_faq, FaqAnswer, FaqCategory, FaqChoice, FaqContact, FaqEvalExamples, FaqEvalReport,
     FaqReply, FaqReplyKind, FaqSuggestion,

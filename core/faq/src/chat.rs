@@ -3,6 +3,7 @@
 //! FAQ entries the caller supplies (from the content pack).
 
 use std::collections::HashSet;
+#[cfg(feature = "encoder")]
 use std::sync::Arc;
 
 use machi_common::{Lang, LocalizedText};
@@ -10,13 +11,13 @@ use machi_i18n::{Args, Localizer};
 use serde::{Deserialize, Serialize};
 
 use crate::confidence::{confidence, CONFIDENT};
-use crate::dense::EmbeddingCache;
-use crate::encoder::Encoder;
 use crate::error::FaqError;
 use crate::index::{ExampleQuestion, Hit, IndexDoc, RetrievalConfig, Retriever};
 use crate::menu::{link_items, parse_menu};
 use crate::normalize::normalize;
 use crate::synonyms::SynonymTable;
+#[cfg(feature = "encoder")]
+use crate::{dense::EmbeddingCache, encoder::Encoder};
 
 /// The department responsible for an entry.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -205,6 +206,13 @@ const RELATED: usize = 2;
 /// to name an entry.
 const CHOICE_MATCH: f32 = 0.3;
 
+/// The encoder (and its vector cache) a bot is built with, if any.
+#[cfg(feature = "encoder")]
+type WithEncoder<'a> = Option<(Arc<Encoder>, Option<&'a dyn EmbeddingCache>)>;
+/// Without the `encoder` feature a bot never has one.
+#[cfg(not(feature = "encoder"))]
+type WithEncoder<'a> = Option<std::convert::Infallible>;
+
 /// The chatbot over one list of entries. Immutable and cheap to share.
 #[derive(Debug, Clone)]
 pub struct FaqBot {
@@ -236,6 +244,7 @@ impl FaqBot {
     /// Like [`FaqBot::with_config`], with a sentence encoder fused into
     /// retrieval: questions in any of its languages reach entries written
     /// in another (every entry is embedded here, once).
+    #[cfg(feature = "encoder")]
     pub fn with_encoder(
         entries: Vec<FaqEntry>,
         pack_synonyms: &SynonymTable,
@@ -248,6 +257,7 @@ impl FaqBot {
     /// [`FaqBot::with_encoder`], taking entry vectors from `cache` where it
     /// has them (a restart, or a sync that changed a few entries, then
     /// embeds only what is new) and keeping the ones it made there.
+    #[cfg(feature = "encoder")]
     pub fn with_encoder_cached(
         entries: Vec<FaqEntry>,
         pack_synonyms: &SynonymTable,
@@ -262,7 +272,7 @@ impl FaqBot {
         entries: Vec<FaqEntry>,
         pack_synonyms: &SynonymTable,
         cfg: RetrievalConfig,
-        encoder: Option<(Arc<Encoder>, Option<&dyn EmbeddingCache>)>,
+        encoder: WithEncoder<'_>,
     ) -> Result<Self, FaqError> {
         let mut seen = HashSet::new();
         for e in &entries {
@@ -289,9 +299,12 @@ impl FaqBot {
         let mut synonyms = SynonymTable::builtin();
         synonyms.extend(pack_synonyms);
         let retriever = match encoder {
+            #[cfg(feature = "encoder")]
             Some((enc, cache)) => {
                 Retriever::build_with_encoder_cached(&docs, synonyms, cfg, enc, cache)
             }
+            #[cfg(not(feature = "encoder"))]
+            Some(never) => match never {},
             None => Retriever::build(&docs, synonyms, cfg),
         };
         let suggest_keys = entries

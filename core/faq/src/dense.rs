@@ -2,11 +2,14 @@
 //! wording of every entry, computed once when the index is built, and the
 //! fusion of its cosine ranking with the BM25 ranking.
 
+#[cfg(feature = "encoder")]
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "encoder")]
 use crate::encoder::{Encoder, DIM};
+#[cfg(feature = "encoder")]
 use crate::index::IndexDoc;
 
 /// How the BM25 and encoder rankings are combined.
@@ -27,6 +30,7 @@ const RRF_K: f32 = 60.0;
 /// Texts embedded per call to the encoder while indexing: the f32 vectors
 /// of one chunk (64 · DIM · 4 bytes = 128 KiB) are the only ones alive at a
 /// time, since each is quantized as soon as it is made.
+#[cfg(feature = "encoder")]
 const EMBED_CHUNK: usize = 64;
 
 /// Keeps entry vectors between index builds (the app keeps them in
@@ -36,6 +40,7 @@ const EMBED_CHUNK: usize = 64;
 /// Keys are the exact texts embedded. A cache must only ever hand back
 /// vectors made by the encoder the index is built with (the app keys its
 /// table by model file, whose name carries the model's hash).
+#[cfg(feature = "encoder")]
 pub trait EmbeddingCache: Send + Sync {
     /// The cached vector of each of `texts`, in order (`None` when absent),
     /// as i8 codes and their scale. Codes of the wrong length count as absent.
@@ -47,11 +52,13 @@ pub trait EmbeddingCache: Send + Sync {
 
 /// An [`EmbeddingCache`] in memory, for building several indexes over
 /// mostly the same texts in one process (cross-validation folds).
+#[cfg(feature = "encoder")]
 #[derive(Debug, Default)]
 pub struct MemoryCache {
     vectors: std::sync::Mutex<std::collections::HashMap<String, (Vec<i8>, f32)>>,
 }
 
+#[cfg(feature = "encoder")]
 impl EmbeddingCache for MemoryCache {
     fn load(&self, texts: &[String]) -> Vec<Option<(Vec<i8>, f32)>> {
         match self.vectors.lock() {
@@ -70,6 +77,7 @@ impl EmbeddingCache for MemoryCache {
 }
 
 /// Entry vectors and the encoder that made them.
+#[cfg(feature = "encoder")]
 #[derive(Debug, Clone)]
 pub(crate) struct DenseIndex {
     encoder: Arc<Encoder>,
@@ -99,6 +107,21 @@ pub(crate) struct Similarities {
     pub(crate) example_lift: Vec<f32>,
 }
 
+/// Without the `encoder` feature there are no entry vectors: a
+/// [`crate::Retriever`] never holds a `DenseIndex`, and the fusion code
+/// that would use one stays compiled (and shared) but unreachable.
+#[cfg(not(feature = "encoder"))]
+#[derive(Debug, Clone)]
+pub(crate) enum DenseIndex {}
+
+#[cfg(not(feature = "encoder"))]
+impl DenseIndex {
+    pub(crate) fn similarities(&self, _query: &str, _floor: f32) -> Similarities {
+        match *self {}
+    }
+}
+
+#[cfg(feature = "encoder")]
 impl DenseIndex {
     /// Embeds every question wording of `docs`, and, when `answer_chars`
     /// is positive and the entry has a single wording, that wording
@@ -197,6 +220,7 @@ impl DenseIndex {
 
 /// Embeds `texts` in order, [`EMBED_CHUNK`] at a time, taking vectors from
 /// `cache` where it has them and keeping the fresh ones there.
+#[cfg(feature = "encoder")]
 fn embed_all(
     encoder: &Encoder,
     texts: &[String],
@@ -257,6 +281,7 @@ fn embed_all(
 }
 
 /// The question wordings of `doc`: its `questions`, or its one `question`.
+#[cfg(feature = "encoder")]
 fn wordings(doc: &IndexDoc) -> &[String] {
     if doc.questions.is_empty() {
         std::slice::from_ref(&doc.question)
@@ -270,6 +295,7 @@ fn wordings(doc: &IndexDoc) -> &[String] {
 /// For unit vectors the dot product with an f32 vector is off by about
 /// 1e-4 (never more than `‖q‖₁ · max|v| / 254`); on LocalgovFAQ no cosine
 /// moved by more than 8e-4, and the ranking figures by at most one query.
+#[cfg(feature = "encoder")]
 #[derive(Debug, Clone, Default)]
 struct QuantizedVectors {
     /// Row-major `[len, DIM]`.
@@ -278,6 +304,7 @@ struct QuantizedVectors {
     scales: Vec<f32>,
 }
 
+#[cfg(feature = "encoder")]
 impl QuantizedVectors {
     fn with_capacity(n: usize) -> Self {
         QuantizedVectors {
@@ -346,6 +373,7 @@ impl QuantizedVectors {
 /// `Σ q[i] · c[i]` over the common length. Eight independent partial sums
 /// let the compiler vectorize the loop (one running f32 sum cannot be
 /// reordered), which keeps scoring as fast as the f32 rows were.
+#[cfg(feature = "encoder")]
 fn dot_i8(q: &[f32], c: &[i8]) -> f32 {
     const LANES: usize = 8;
     let n = q.len().min(c.len());
@@ -404,6 +432,7 @@ pub(crate) fn fuse(bm25: &[f32], sims: &[f32], fusion: Fusion, weight: f32) -> V
     }
 }
 
+#[cfg(feature = "encoder")]
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -61,6 +61,13 @@ pub enum FaqError {
     /// Two entries given to the chatbot share an id.
     #[error("duplicate FAQ entry id {0:?}")]
     DuplicateId(String),
+    /// A website's FAQ data file ([`crate::FaqBundle`]) is not the format
+    /// this build reads (another format version, or not one at all).
+    #[error("bad FAQ data file: {reason}")]
+    BadBundle {
+        /// What is wrong with it.
+        reason: String,
+    },
 }
 
 impl FaqError {
@@ -75,7 +82,9 @@ impl FaqError {
             | FaqError::Json { .. }
             | FaqError::BadEncoder { .. }
             | FaqError::BadWheel { .. } => "error-storage",
-            FaqError::BadCorpusEntry { .. } | FaqError::DuplicateId(_) => "error-invalid-input",
+            FaqError::BadCorpusEntry { .. }
+            | FaqError::DuplicateId(_)
+            | FaqError::BadBundle { .. } => "error-invalid-input",
         }
     }
 }

@@ -7,7 +7,6 @@
 
 use std::collections::HashMap;
 use std::path::Path;
-use std::time::Instant;
 
 use machi_common::{Lang, LocalizedText};
 use serde::{Deserialize, Serialize};
@@ -256,7 +255,7 @@ pub fn evaluate_folds_variants(
         for (variant, out) in variants.iter().zip(&mut runs) {
             retriever.set_query_config(variant.unwrap_or(built));
             for (i, q) in &test {
-                let mut run = run_query(set, q, |text| rank_with(&retriever, text));
+                let mut run = run_query(set, q, std_clock, |text| rank_with(&retriever, text));
                 run.fold = Some(f);
                 out.push((*i, run));
             }
@@ -324,7 +323,15 @@ fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, FaqError>
         path: p.clone(),
         source,
     })?;
-    serde_json::from_slice(&bytes).map_err(|source| FaqError::Json { path: p, source })
+    parse_json(&bytes, &p)
+}
+
+/// Parses one evaluation file's bytes; `name` names it in errors.
+fn parse_json<T: serde::de::DeserializeOwned>(bytes: &[u8], name: &str) -> Result<T, FaqError> {
+    serde_json::from_slice(bytes).map_err(|source| FaqError::Json {
+        path: name.to_string(),
+        source,
+    })
 }
 
 fn numeric_order(a: &str, b: &str) -> std::cmp::Ordering {
@@ -363,6 +370,26 @@ pub fn split_localgov_entry(id: &str, text: &str) -> Result<IndexDoc, FaqError> 
 pub fn load_localgov(corpus: &Path, queries: &Path, qrels: &Path) -> Result<EvalSet, FaqError> {
     let c: HashMap<String, String> = read_json(corpus)?;
     let (queries, qrels) = load_judged(queries, qrels)?;
+    localgov_set(c, queries, qrels)
+}
+
+/// [`load_localgov`] from the three files' bytes (the browser build, which
+/// fetches them): errors name the files `corpus.json`, `queries.json` and
+/// `qrels.json`.
+pub fn parse_localgov(corpus: &[u8], queries: &[u8], qrels: &[u8]) -> Result<EvalSet, FaqError> {
+    let c: HashMap<String, String> = parse_json(corpus, "corpus.json")?;
+    let (queries, qrels) = judged(
+        parse_json(queries, "queries.json")?,
+        parse_json(qrels, "qrels.json")?,
+    );
+    localgov_set(c, queries, qrels)
+}
+
+fn localgov_set(
+    c: HashMap<String, String>,
+    queries: Vec<(String, String)>,
+    qrels: HashMap<String, HashMap<String, u8>>,
+) -> Result<EvalSet, FaqError> {
     let mut ids: Vec<&String> = c.keys().collect();
     ids.sort_by(|a, b| numeric_order(a, b));
     let corpus = ids
@@ -388,14 +415,16 @@ pub type Judged = (Vec<(String, String)>, HashMap<String, HashMap<String, u8>>);
 
 /// Loads a queries file and its qrels file (see [`Judged`]).
 pub fn load_judged(queries: &Path, qrels: &Path) -> Result<Judged, FaqError> {
-    let q: HashMap<String, String> = read_json(queries)?;
-    let r: HashMap<String, HashMap<String, u8>> = read_json(qrels)?;
+    Ok(judged(read_json(queries)?, read_json(qrels)?))
+}
+
+fn judged(q: HashMap<String, String>, r: HashMap<String, HashMap<String, u8>>) -> Judged {
     let mut queries: Vec<(String, String)> = q
         .into_iter()
         .filter(|(id, _)| r.get(id).is_some_and(|m| !m.is_empty()))
         .collect();
     queries.sort_by(|a, b| numeric_order(&a.0, &b.0));
-    Ok((queries, r))
+    (queries, r)
 }
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
@@ -424,6 +453,17 @@ pub fn evaluate_retriever(set: &EvalSet, retriever: &Retriever) -> EvalReport {
     evaluate_with(set, |q| rank_with(retriever, q))
 }
 
+/// [`evaluate_retriever`] timing each query with `clock` (milliseconds
+/// from any origin): for targets whose std has no clock, such as the
+/// browser build, which passes `performance.now`.
+pub fn evaluate_retriever_with_clock(
+    set: &EvalSet,
+    retriever: &Retriever,
+    clock: Clock,
+) -> EvalReport {
+    evaluate_with_clock(set, clock, |q| rank_with(retriever, q))
+}
+
 fn rank_with(retriever: &Retriever, query: &str) -> Ranked {
     let hits = retriever.search(query, 10).unwrap_or_default();
     Ranked {
@@ -435,11 +475,40 @@ fn rank_with(retriever: &Retriever, query: &str) -> Ranked {
 
 /// Scores any ranking function over `set`: `rank(query)` returns corpus
 /// positions (indices into `set.corpus`), best first.
-pub fn evaluate_with(set: &EvalSet, mut rank: impl FnMut(&str) -> Ranked) -> EvalReport {
+pub fn evaluate_with(set: &EvalSet, rank: impl FnMut(&str) -> Ranked) -> EvalReport {
+    evaluate_with_clock(set, std_clock, rank)
+}
+
+/// A monotonic clock in milliseconds from an arbitrary origin.
+pub type Clock = fn() -> f64;
+
+/// The std clock. wasm32-unknown-unknown has none (`Instant::now`
+/// panics there): latencies read 0 unless a [`Clock`] is passed.
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
+fn std_clock() -> f64 {
+    static ORIGIN: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    ORIGIN
+        .get_or_init(std::time::Instant::now)
+        .elapsed()
+        .as_secs_f64()
+        * 1000.0
+}
+
+#[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
+fn std_clock() -> f64 {
+    0.0
+}
+
+/// [`evaluate_with`] timing each query with `clock`.
+pub fn evaluate_with_clock(
+    set: &EvalSet,
+    clock: Clock,
+    mut rank: impl FnMut(&str) -> Ranked,
+) -> EvalReport {
     let runs = set
         .queries
         .iter()
-        .map(|q| run_query(set, q, &mut rank))
+        .map(|q| run_query(set, q, clock, &mut rank))
         .collect();
     summarize(set, runs)
 }
@@ -448,15 +517,16 @@ pub fn evaluate_with(set: &EvalSet, mut rank: impl FnMut(&str) -> Ranked) -> Eva
 fn run_query(
     set: &EvalSet,
     (qid, text): &(String, String),
+    clock: Clock,
     mut rank: impl FnMut(&str) -> Ranked,
 ) -> QueryRun {
-    let t0 = Instant::now();
+    let t0 = clock();
     let Ranked {
         docs: ranked,
         scores,
         top,
     } = rank(text);
-    let ms = t0.elapsed().as_secs_f64() * 1000.0;
+    let ms = clock() - t0;
     let top10: Vec<String> = ranked
         .iter()
         .take(10)

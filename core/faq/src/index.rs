@@ -2,16 +2,18 @@
 //! synonym expansion, fused into one score per entry.
 
 use std::collections::HashMap;
+#[cfg(feature = "encoder")]
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::dense::{fuse, DenseIndex, EmbeddingCache, Fusion};
-use crate::encoder::Encoder;
+use crate::dense::{fuse, DenseIndex, Fusion};
 use crate::error::FaqError;
 use crate::normalize::normalize;
 use crate::synonyms::{match_form, Expanded, SynonymTable};
 use crate::tokenize::{tokenize_into, TokenizerConfig};
+#[cfg(feature = "encoder")]
+use crate::{dense::EmbeddingCache, encoder::Encoder};
 
 /// Queries longer than this (in characters) are rejected: nobody types that
 /// much into a FAQ box, and scoring cost grows with length.
@@ -403,6 +405,7 @@ impl Retriever {
     /// Like [`Retriever::build`], and embeds every entry's question
     /// wordings with `encoder` (once, here) so that searches fuse BM25 with
     /// the encoder's cross-lingual similarity (see [`RetrievalConfig::dense_weight`]).
+    #[cfg(feature = "encoder")]
     pub fn build_with_encoder(
         docs: &[IndexDoc],
         synonyms: SynonymTable,
@@ -414,6 +417,7 @@ impl Retriever {
 
     /// [`Retriever::build_with_encoder`], taking entry vectors from `cache`
     /// where it has them and keeping the ones it had to make there.
+    #[cfg(feature = "encoder")]
     pub fn build_with_encoder_cached(
         docs: &[IndexDoc],
         synonyms: SynonymTable,

@@ -23,9 +23,11 @@ use crate::Machi;
 
 mod encoder;
 mod eval;
+mod web;
 
 use encoder::StoreCache;
 pub use eval::{eval_faq, FaqEvalExamples};
+pub use web::web_faq_bundle;
 
 /// Summary and per-query rankings of a LocalgovFAQ evaluation run.
 pub use machi_faq::eval::EvalReport as FaqEvalReport;
@@ -109,6 +111,10 @@ fn faq_error(e: FaqError, loc: &Localizer) -> Error {
         FaqError::DuplicateId(_) => Error::Storage {
             reason: e.to_string(),
         },
+        // Only the browser build reads FAQ data files.
+        FaqError::BadBundle { .. } => Error::InvalidInput {
+            reason: e.to_string(),
+        },
     }
 }
 
@@ -186,18 +192,6 @@ fn bot_entries(
             keywords: e.keywords,
         })
         .collect()
-}
-
-/// The display name of category `id`: the Fluent message
-/// `faq-category-<id>` when the reader's language has it, else the key
-/// itself (a pack may add categories the app does not know yet).
-fn category_name(id: &str, loc: &Localizer) -> String {
-    let msg = format!("faq-category-{id}");
-    if loc.has(&msg) {
-        loc.msg(&msg, &Args::new())
-    } else {
-        id.to_string()
-    }
 }
 
 impl Machi {
@@ -335,7 +329,7 @@ impl Machi {
     pub fn faq_categories(&self, loc: &Localizer) -> Result<Vec<FaqCategory>> {
         let mut list = self.faq_bot()?.categories(loc);
         for c in &mut list {
-            c.name = category_name(&c.id, loc);
+            c.name = machi_faq::category_name(&c.id, loc);
         }
         Ok(list)
     }
@@ -481,12 +475,5 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
-    }
-
-    #[test]
-    fn unknown_category_keys_show_as_themselves() {
-        let en = Localizer::for_lang(Lang::En);
-        assert_eq!(category_name("no-such-category", &en), "no-such-category");
-        assert_eq!(category_name("garbage", &en), "Garbage and recycling");
     }
 }
