@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A Debian trixie root for the toolchains the host lacks: Swift 6.0.3 (swiftlang,
-# Foundation, XCTest) for MachiKit and rustc 1.85 with the wasm32 std for the web
-# chatbot. Made once with debootstrap and cached under target/, then reused.
+# Foundation, XCTest) for MachiKit, rustc 1.85 with the wasm32 std for the web
+# chatbot, and Debian's chromium (with CJK fonts) that its browser tests drive
+# headless (scripts/test-web.sh). Made once with debootstrap and cached under target/, then reused.
 #
 #   scripts/trixie-root.sh setup              # make or update the root, print its path
 #   scripts/trixie-root.sh run DIR... -- CMD...  # run CMD inside it, each DIR mounted at its own path
@@ -18,7 +19,7 @@ target=${CARGO_TARGET_DIR:-$repo/target}
 root=${MACHI_TRIXIE_ROOT:-$target/trixie-root}
 # Everything any step needs, in one list: the stamp records it, so adding a
 # package here installs it on the next run without remaking the root.
-packages=(ca-certificates swiftlang libc6-dev libstdc++-14-dev rustc cargo libstd-rust-dev-wasm32)
+packages=(ca-certificates swiftlang libc6-dev libstdc++-14-dev rustc cargo libstd-rust-dev-wasm32 lld-19 chromium fonts-noto-cjk)
 stamp="$root/.machi-packages"
 want="${packages[*]}"
 

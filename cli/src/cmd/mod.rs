@@ -7,6 +7,7 @@ pub mod demo;
 pub mod faq;
 pub mod garbage;
 pub mod sync;
+pub mod web;
 
 use clap::Subcommand;
 
@@ -27,6 +28,9 @@ pub enum Command {
     Alerts(alerts::Command),
     #[command(flatten)]
     Sync(sync::Command),
+    /// Publish the town's FAQ chatbot as a static website (WebAssembly).
+    #[command(subcommand)]
+    Web(web::WebCommand),
     /// Evaluate a capability on a public benchmark set.
     #[command(subcommand)]
     Eval(EvalCommand),
@@ -50,6 +54,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
         Command::Faq(c) => faq::run(ctx, c),
         Command::Alerts(c) => alerts::run(ctx, c),
         Command::Sync(c) => sync::run(ctx, c),
+        Command::Web(c) => web::run(ctx, c),
         Command::Eval(EvalCommand::Course(c)) => course::run_eval(ctx, c),
         Command::Eval(EvalCommand::Faq(c)) => faq::run_eval(ctx, c),
     }
