@@ -68,6 +68,12 @@ impl Keyed for TravelTime {
     }
 }
 
+impl Keyed for ProceduresData {
+    fn key(&self) -> String {
+        "procedures".into()
+    }
+}
+
 impl Keyed for NoticeDocument {
     fn key(&self) -> String {
         self.name.clone()
@@ -177,6 +183,10 @@ pub struct Delta {
     /// Notice-document changes.
     #[serde(default)]
     pub notices: TableDelta<NoticeDocument>,
+    /// Procedures changes: the catalogue travels as one row (it is small and
+    /// its parts refer to each other), so any change resends all of it.
+    #[serde(default, skip_serializing_if = "TableDelta::is_empty")]
+    pub procedures: TableDelta<ProceduresData>,
 }
 
 impl Delta {
@@ -201,6 +211,10 @@ impl Delta {
             congestion: TableDelta::between(&old.congestion, &new.congestion),
             travel_times: TableDelta::between(&old.travel_times, &new.travel_times),
             notices: TableDelta::between(&old.notices, &new.notices),
+            procedures: TableDelta::between(
+                &procedures_rows(&old.procedures),
+                &procedures_rows(&new.procedures),
+            ),
         }
     }
 
@@ -221,6 +235,18 @@ impl Delta {
         self.congestion.apply_to(&mut data.congestion);
         self.travel_times.apply_to(&mut data.travel_times);
         self.notices.apply_to(&mut data.notices);
+        let mut rows = procedures_rows(&data.procedures);
+        self.procedures.apply_to(&mut rows);
+        data.procedures = rows.pop().unwrap_or_default();
+    }
+}
+
+/// The procedures table's rows: none for a pack without procedures, else one.
+pub(crate) fn procedures_rows(p: &ProceduresData) -> Vec<ProceduresData> {
+    if p.is_empty() {
+        Vec::new()
+    } else {
+        vec![p.clone()]
     }
 }
 

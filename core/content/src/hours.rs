@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use opening_hours::localization::Country;
 use opening_hours::{Context, OpeningHours};
 
@@ -36,12 +36,27 @@ impl Hours {
     pub fn is_open(&self, at: NaiveDateTime) -> bool {
         self.0.is_open(at)
     }
+
+    /// Whether the place is open at some time on `date` (a counter that
+    /// takes a filing that day). Decides which days a deadline may fall on.
+    pub fn open_on(&self, date: NaiveDate) -> bool {
+        let start = date.and_time(NaiveTime::MIN);
+        if self.0.is_open(start) {
+            return true;
+        }
+        let Some(next_day) = date.succ_opt() else {
+            return false;
+        };
+        // From a closed midnight, the next change is the day's first opening, if any.
+        self.0
+            .next_change(start)
+            .is_some_and(|t| t < next_day.and_time(NaiveTime::MIN) && self.0.is_open(t))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::NaiveDate;
 
     fn at(y: i32, m: u32, d: u32, h: u32) -> NaiveDateTime {
         NaiveDate::from_ymd_opt(y, m, d)
@@ -58,6 +73,19 @@ mod tests {
         assert!(h.is_open(at(2026, 11, 24, 10)));
         assert!(!h.is_open(at(2026, 11, 24, 18)));
         assert!(!h.is_open(at(2026, 11, 22, 10)));
+    }
+
+    #[test]
+    fn open_on_a_day_follows_weekdays_holidays_and_the_year_end() {
+        let h = Hours::parse("Mo-Fr 08:30-17:15; PH off; Dec 29-Jan 03 off").unwrap();
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        assert!(h.open_on(d(2026, 12, 28)), "Monday");
+        assert!(!h.open_on(d(2026, 12, 29)), "year-end closure on a Tuesday");
+        assert!(!h.open_on(d(2027, 1, 1)));
+        assert!(h.open_on(d(2027, 1, 4)), "first Monday after");
+        assert!(!h.open_on(d(2026, 11, 23)), "勤労感謝の日");
+        assert!(!h.open_on(d(2026, 12, 12)), "Saturday");
+        assert!(Hours::parse("24/7").unwrap().open_on(d(2026, 12, 12)));
     }
 
     #[test]

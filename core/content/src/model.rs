@@ -9,6 +9,8 @@ use chrono::{NaiveDate, NaiveTime};
 use machi_common::{GeoPoint, Hazard, Lang, LocalizedText};
 use serde::{Deserialize, Serialize};
 
+pub use machi_procedures::ProceduresData;
+
 /// Everything one content pack holds, fully parsed and validated.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PackData {
@@ -44,6 +46,9 @@ pub struct PackData {
     /// Sample or standing notices, as the original CAP / JMA XML documents.
     #[serde(default)]
     pub notices: Vec<NoticeDocument>,
+    /// Municipal procedures, life events and the eligibility questionnaire.
+    #[serde(default, skip_serializing_if = "ProceduresData::is_empty")]
+    pub procedures: ProceduresData,
 }
 
 /// Pack-level facts: identity, version and coverage.

@@ -114,6 +114,23 @@ const MIGRATIONS: &[&str] = &[
         size INTEGER NOT NULL,
         checked TEXT
     );",
+    // Procedures (one row: the pack's ProceduresData), and on the user's
+    // side the checklists they started and the steps they ticked off,
+    // which imports never touch.
+    "CREATE TABLE procedures (key TEXT PRIMARY KEY, data TEXT NOT NULL);
+    CREATE TABLE checklists (
+        event_id TEXT NOT NULL,
+        event_date TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        PRIMARY KEY (event_id, event_date)
+    );
+    CREATE TABLE checklist_progress (
+        event_id TEXT NOT NULL,
+        event_date TEXT NOT NULL,
+        procedure_id TEXT NOT NULL,
+        done_at TEXT NOT NULL,
+        PRIMARY KEY (event_id, event_date, procedure_id)
+    );",
 ];
 
 /// The schema version this build writes.
@@ -135,6 +152,7 @@ pub(crate) const CONTENT_TABLES: &[&str] = &[
     "congestion",
     "travel_times",
     "notices",
+    "procedures",
 ];
 
 /// Brings this component's tables to [`SCHEMA_VERSION`] in one transaction.

@@ -63,12 +63,10 @@ impl ProceduresData {
         self.questions.iter().find(|q| q.id == id)
     }
 
-    /// True when the pack carries nothing about procedures.
+    /// True when the pack carries nothing about procedures (a pack without
+    /// them stores and serializes exactly as before they existed).
     pub fn is_empty(&self) -> bool {
-        self.procedures.is_empty()
-            && self.life_events.is_empty()
-            && self.questions.is_empty()
-            && self.benefits.is_empty()
+        *self == ProceduresData::default()
     }
 }
 

@@ -131,6 +131,16 @@ pub enum Node {
         /// Compared with.
         value: i64,
     },
+    /// Some number of a several-numbers answer lies in `min..=max` ("a child
+    /// aged 6 to 15"): one number must meet both bounds.
+    SomeBetween {
+        /// Question id.
+        question: String,
+        /// Smallest accepted.
+        min: i64,
+        /// Largest accepted.
+        max: i64,
+    },
     /// A choice answer is one of `values`.
     Is {
         /// Question id.
@@ -179,7 +189,6 @@ impl Truth {
             Truth::False
         }
     }
-
 }
 
 impl std::ops::Not for Truth {
@@ -310,6 +319,12 @@ impl Rule {
                 }
                 _ => Truth::Unknown,
             },
+            Node::SomeBetween { question, min, max } => match leaf(question, missing) {
+                Some(Answer::Numbers(ns)) => {
+                    Truth::from_bool(ns.iter().any(|n| (*min..=*max).contains(n)))
+                }
+                _ => Truth::Unknown,
+            },
             Node::Is { question, values } => match leaf(question, missing) {
                 Some(Answer::Choice(c)) => Truth::from_bool(values.iter().any(|v| v == c)),
                 _ => Truth::Unknown,
@@ -375,7 +390,7 @@ impl Rule {
                     }
                 }
             }
-            Node::Some { question, .. } => {
+            Node::Some { question, .. } | Node::SomeBetween { question, .. } => {
                 if let Some(k) = kind_of(question, out) {
                     if !matches!(k, QuestionKind::Numbers { .. }) {
                         out.push(wrong(question, "numbers"));

@@ -90,6 +90,29 @@ fn all_collects_reasons_any_only_the_true_parts() {
 }
 
 #[test]
+fn some_between_needs_one_number_meeting_both_bounds() {
+    let r = Rule::new(Node::SomeBetween {
+        question: "child_ages".into(),
+        min: 6,
+        max: 15,
+    });
+    let at = |ages: Vec<i64>| {
+        r.eval(
+            &answers(&[("child_ages", Answer::Numbers(ages))]),
+            d(2026, 1, 1),
+        )
+        .truth
+    };
+    assert_eq!(
+        at(vec![3, 16]),
+        Truth::False,
+        "one under, one over: nobody in range"
+    );
+    assert_eq!(at(vec![3, 15]), Truth::True);
+    assert_eq!(at(vec![6]), Truth::True);
+}
+
+#[test]
 fn not_drops_the_inner_reason() {
     let r = Rule {
         node: Node::Not {
@@ -214,6 +237,11 @@ fn leaf() -> impl Strategy<Value = Rule> {
             question: "kids".into(),
             cmp,
             value
+        }),
+        (0i64..20, 0i64..20).prop_map(|(min, max)| Node::SomeBetween {
+            question: "kids".into(),
+            min,
+            max
         }),
         proptest::sample::subsequence(vec!["a", "b", "c"], 0..3).prop_map(|vs| Node::Is {
             question: "home".into(),

@@ -6,6 +6,7 @@
 
 mod files;
 mod garbage;
+mod procedures;
 mod toml_files;
 
 use std::collections::{HashMap, HashSet};
@@ -151,6 +152,7 @@ impl Loader<'_> {
         data.congestion = congestion;
         data.travel_times = travel_times;
         data.notices = self.notices(&data.meta.notice_senders);
+        data.procedures = self.procedures(&data.departments, &data.faq);
         data
     }
 

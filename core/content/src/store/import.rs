@@ -113,6 +113,11 @@ impl Store {
         put_plain(&tx, "congestion", &data.congestion)?;
         put_plain(&tx, "travel_times", &data.travel_times)?;
         put_plain(&tx, "notices", &data.notices)?;
+        put_plain(
+            &tx,
+            "procedures",
+            &crate::delta::procedures_rows(&data.procedures),
+        )?;
         put_meta(&tx, &data.meta)?;
         provenance::put(&tx, signed)?;
         tx.commit()?;
@@ -171,6 +176,9 @@ impl Store {
         })?;
         apply(&tx, "notices", &delta.notices, |t, r| {
             put_plain(t, "notices", r)
+        })?;
+        apply(&tx, "procedures", &delta.procedures, |t, r| {
+            put_plain(t, "procedures", r)
         })?;
         put_meta(&tx, &delta.meta)?;
         provenance::put(&tx, signed)?;

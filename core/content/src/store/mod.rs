@@ -6,6 +6,7 @@
 //! and municipality first, so a refused or failing import leaves the store
 //! answering exactly as before.
 
+mod checklists;
 mod embeddings;
 mod import;
 mod index;
@@ -24,6 +25,7 @@ use crate::error::StoreError;
 use crate::model::PackMeta;
 use crate::schema;
 
+pub use checklists::{DoneStep, StartedChecklist};
 pub use import::{ImportKind, ImportSummary};
 pub use provenance::Provenance;
 pub use query::{GarbageClosure, GarbageCollection, GarbageDay, ShelterHit, SpotHit, SpotQuery};

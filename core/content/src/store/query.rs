@@ -326,6 +326,15 @@ impl Store {
         self.all_json("notices")
     }
 
+    /// The procedures catalogue, life events and questionnaire (empty when
+    /// the pack has none).
+    pub fn procedures(&self) -> Result<ProceduresData, StoreError> {
+        Ok(self
+            .all_json::<ProceduresData>("procedures")?
+            .pop()
+            .unwrap_or_default())
+    }
+
     /// The whole installed content as one [`PackData`] (`None`: empty store).
     pub fn export(&self) -> Result<Option<PackData>, StoreError> {
         let Some(installed) = self.installed()? else {
@@ -343,6 +352,7 @@ impl Store {
             congestion: self.congestion_rules()?,
             travel_times: self.travel_times()?,
             notices: self.notices()?,
+            procedures: self.procedures()?,
         }))
     }
 }
