@@ -4,13 +4,14 @@
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use std::time::SystemTime;
 
 use chrono::Utc;
 
-use crate::content::Shelter;
+use machi_app::{IngestReport, NoticeDetail, NoticeView, ShelterChoice, ShelterView};
+use machi_common::{GeoPoint, Hazard};
+
 use crate::error::{MachiError, Result};
-use crate::types::{GeoPoint, Hazard};
+use crate::types::{checked, UtcTime};
 use crate::Machi;
 
 /// The push-payload key holding the CAP/JMA XML text (FCM data message or
@@ -22,113 +23,58 @@ pub const PUSH_ENVELOPE_KEY: &str = "machi_notice_envelope";
 /// The optional push-payload key naming the document (for logs and reports).
 pub const PUSH_NAME_KEY: &str = "machi_notice_name";
 
-/// A notice, already in the reader's language.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct Notice {
-    /// Stored id.
+/// A notice, already in the reader's language (`machi_app::NoticeView`):
+/// title, the DRILL/TEST label (always shown for non-real notices), the
+/// withdrawn/replaced/expired label, the alert level 1–5 and its label,
+/// headline, body, areas, where the text came from (`sender`, `template`,
+/// `original`) with a note and the original, read-aloud text, sender, sent
+/// and expiry instants, read and current flags, the hazards it concerns
+/// (empty: any shelter), `verified`/`unverified` with its label and reason,
+/// signer and key, the refused label, and `alert` (only verified, current
+/// notices may sound a full-priority alert; show the others quietly).
+#[uniffi::remote(Record)]
+#[uniffi(name = "Notice")]
+pub struct NoticeView {
     pub id: i64,
-    /// Title, e.g. "Evacuation order (Level 4)".
     pub title: String,
-    /// "DRILL"/"TEST" label: always shown for non-real notices.
     pub status_label: Option<String>,
-    /// "Withdrawn"/"Replaced"/"Expired" label.
     pub state_label: Option<String>,
-    /// Japan's 5-level alert scale label, where it applies.
     pub level_label: Option<String>,
-    /// The alert level 1–5, where it applies.
     pub level: Option<u8>,
-    /// One-line headline.
     pub headline: String,
-    /// Description and instructions.
     pub body: String,
-    /// The affected areas, as text.
     pub areas: String,
-    /// `sender` (issuer's own text), `template` (fixed-template translation) or `original`.
     pub text_source: String,
-    /// A note on the text (e.g. translated by template).
     pub note: Option<String>,
-    /// The original text when not in the reader's language.
     pub original: Option<String>,
-    /// Plain text for text-to-speech.
     pub read_aloud: String,
-    /// Issuer.
     pub sender: String,
-    /// When it was sent.
-    pub sent: SystemTime,
-    /// When it stops being current.
-    pub expires: Option<SystemTime>,
-    /// Opened by the user.
+    pub sent: UtcTime,
+    pub expires: Option<UtcTime>,
     pub read: bool,
-    /// Current (not withdrawn, superseded or expired).
     pub active: bool,
-    /// Shelter hazards it concerns (empty: any shelter).
     pub hazards: Vec<Hazard>,
-    /// `verified` (signed by a key the town's pack trusts for its sender) or `unverified`.
     pub verification: String,
-    /// The verification in the reader's language; always shown beside the notice.
     pub verification_label: String,
-    /// Why it is unverified: `no-signature`, `unknown-key`, `key-not-for-sender`
-    /// or `signature-present-not-checked` (a CAP XML signature, not checked).
     pub unverified_reason: Option<String>,
-    /// Who signed a verified notice, as the town's pack names the sender.
     pub signer: Option<String>,
-    /// Key id of the signature.
     pub signer_key: Option<String>,
-    /// "Refers to a notice it may not change", when it tried to.
     pub refused_label: Option<String>,
-    /// May raise a full-priority alert (sound, heads-up): only verified, current
-    /// notices. Show the others quietly.
     pub alert: bool,
 }
 
-impl From<machi_app::NoticeView> for Notice {
-    fn from(n: machi_app::NoticeView) -> Self {
-        Notice {
-            id: n.id,
-            title: n.title,
-            status_label: n.status_label,
-            state_label: n.state_label,
-            level_label: n.level_label,
-            level: n.level,
-            headline: n.headline,
-            body: n.body,
-            areas: n.areas,
-            text_source: n.text_source,
-            note: n.note,
-            original: n.original,
-            read_aloud: n.read_aloud,
-            sender: n.sender,
-            sent: n.sent.into(),
-            expires: n.expires.map(Into::into),
-            read: n.read,
-            active: n.active,
-            hazards: n.hazards.into_iter().map(Into::into).collect(),
-            verification: n.verification,
-            verification_label: n.verification_label,
-            unverified_reason: n.unverified_reason,
-            signer: n.signer,
-            signer_key: n.signer_key,
-            refused_label: n.refused_label,
-            alert: n.alert,
-        }
-    }
-}
-
-/// A shelter with the estimated walk to it.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+/// A shelter with the estimated walk to it (minutes along streets, at
+/// evacuation pace).
+#[uniffi::remote(Record)]
 pub struct ShelterChoice {
-    /// The shelter.
-    pub shelter: Shelter,
-    /// Walking minutes along streets (evacuation pace).
+    pub shelter: ShelterView,
     pub walk_minutes: u32,
 }
 
-/// A notice with the shelters to go to.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+/// A notice with the nearest suitable shelters.
+#[uniffi::remote(Record)]
 pub struct NoticeDetail {
-    /// The notice.
-    pub notice: Notice,
-    /// Nearest suitable shelters.
+    pub notice: NoticeView,
     pub shelters: Vec<ShelterChoice>,
 }
 
@@ -146,62 +92,22 @@ pub struct NoticeQuery {
     pub everywhere: bool,
 }
 
-/// What happened to one ingested document.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
-pub enum IngestOutcome {
-    /// A new notice was stored.
-    Stored {
-        /// Its id.
-        id: i64,
-    },
-    /// Already stored.
-    Duplicate {
-        /// The stored notice.
-        id: i64,
-    },
-    /// An update superseding earlier notices.
-    Updated {
-        /// Its id.
-        id: i64,
-        /// The notices it replaced.
-        superseded: Vec<i64>,
-    },
-    /// A cancellation withdrawing earlier notices.
-    Cancelled {
-        /// Its id.
-        id: i64,
-        /// The notices it withdrew.
-        withdrawn: Vec<i64>,
-    },
-    /// Stored as its own notice: it names a notice it may not change
-    /// (another sender's, or a verified one while it is unverified).
-    Refused {
-        /// Its id.
-        id: i64,
-        /// The notices it named but may not change.
-        refused: Vec<i64>,
-    },
-    /// Not a usable notice; nothing stored.
-    Rejected {
-        /// Stable reason key, e.g. `dtd-forbidden`.
-        key: String,
-        /// The reason, for logs.
-        reason: String,
-    },
-}
-
-impl From<machi_app::IngestReport> for IngestOutcome {
-    fn from(r: machi_app::IngestReport) -> Self {
-        use machi_app::IngestReport as R;
-        match r {
-            R::Stored { id } => IngestOutcome::Stored { id },
-            R::Duplicate { id } => IngestOutcome::Duplicate { id },
-            R::Updated { id, superseded } => IngestOutcome::Updated { id, superseded },
-            R::Cancelled { id, withdrawn } => IngestOutcome::Cancelled { id, withdrawn },
-            R::Refused { id, refused } => IngestOutcome::Refused { id, refused },
-            R::Rejected { key, reason } => IngestOutcome::Rejected { key, reason },
-        }
-    }
+/// What happened to one ingested document: a new notice `Stored`, a
+/// `Duplicate` of a stored one, an update that `Updated` (superseded)
+/// earlier notices, a cancellation that `Cancelled` (withdrew) them, one
+/// `Refused` the change it asked for (it names another sender's notice, or a
+/// verified one while it is unverified) and stored on its own, or `Rejected`
+/// (not a usable notice, nothing stored) with a stable reason key such as
+/// `dtd-forbidden` and the reason for logs.
+#[uniffi::remote(Enum)]
+#[uniffi(name = "IngestOutcome")]
+pub enum IngestReport {
+    Stored { id: i64 },
+    Duplicate { id: i64 },
+    Updated { id: i64, superseded: Vec<i64> },
+    Cancelled { id: i64, withdrawn: Vec<i64> },
+    Refused { id: i64, refused: Vec<i64> },
+    Rejected { key: String, reason: String },
 }
 
 /// Hears about notices that became visible (new, updated, withdrawn) for
@@ -210,16 +116,15 @@ impl From<machi_app::IngestReport> for IngestOutcome {
 #[uniffi::export(with_foreign)]
 pub trait NoticeListener: Send + Sync {
     /// The notices, in the reader's current language.
-    fn on_notices(&self, notices: Vec<Notice>);
+    fn on_notices(&self, notices: Vec<NoticeView>);
 }
 
 /// Adapts a foreign listener to the app's listener trait.
 struct Forward(Arc<dyn NoticeListener>);
 
 impl machi_app::NoticeListener for Forward {
-    fn on_notices(&self, notices: Vec<machi_app::NoticeView>) {
-        self.0
-            .on_notices(notices.into_iter().map(Into::into).collect());
+    fn on_notices(&self, notices: Vec<NoticeView>) {
+        self.0.on_notices(notices);
     }
 }
 
@@ -261,11 +166,8 @@ impl Machi {
     /// Stores one CAP 1.x or JMA XML document, or a notice envelope, from a
     /// file or download. A malformed or hostile document, or an envelope whose
     /// signature does not verify, is `Rejected` (not an error).
-    pub fn ingest_notice(&self, bytes: Vec<u8>, source_name: String) -> Result<IngestOutcome> {
-        Ok(self
-            .app
-            .ingest_notice(&bytes, &source_name, Utc::now())?
-            .into())
+    pub fn ingest_notice(&self, bytes: Vec<u8>, source_name: String) -> Result<IngestReport> {
+        Ok(self.app.ingest_notice(&bytes, &source_name, Utc::now())?)
     }
 
     /// Stores the notice carried by a push message's data: a signed envelope
@@ -273,7 +175,7 @@ impl Machi {
     /// bare document under `machi_notice_xml` (stored as unverified), optional
     /// `machi_notice_name`. A payload with neither, or with both (which one
     /// would be meant?), is `InvalidInput`.
-    pub fn ingest_push_payload(&self, data: HashMap<String, String>) -> Result<IngestOutcome> {
+    pub fn ingest_push_payload(&self, data: HashMap<String, String>) -> Result<IngestReport> {
         let xml = match (data.get(PUSH_ENVELOPE_KEY), data.get(PUSH_XML_KEY)) {
             (Some(env), None) => env,
             (None, Some(xml)) => xml,
@@ -292,25 +194,17 @@ impl Machi {
             .get(PUSH_NAME_KEY)
             .map(String::as_str)
             .unwrap_or("push");
-        Ok(self
-            .app
-            .ingest_notice(xml.as_bytes(), name, Utc::now())?
-            .into())
+        Ok(self.app.ingest_notice(xml.as_bytes(), name, Utc::now())?)
     }
 
     /// Notices for this town and the user's places, newest first.
-    pub fn notices(&self, query: NoticeQuery) -> Result<Vec<Notice>> {
+    pub fn notices(&self, query: NoticeQuery) -> Result<Vec<NoticeView>> {
         let q = machi_app::NoticeQuery {
-            at: query.at.map(GeoPoint::to_core).transpose()?,
+            at: query.at.map(checked).transpose()?,
             include_history: query.include_history,
             everywhere: query.everywhere,
         };
-        Ok(self
-            .app
-            .notices(&q, &self.localizer(), Utc::now())?
-            .into_iter()
-            .map(Into::into)
-            .collect())
+        Ok(self.app.notices(&q, &self.localizer(), Utc::now())?)
     }
 
     /// One notice with up to `shelter_limit` suitable shelters nearest to
@@ -321,22 +215,11 @@ impl Machi {
         near: Option<GeoPoint>,
         shelter_limit: u32,
     ) -> Result<NoticeDetail> {
-        let near = near.map(GeoPoint::to_core).transpose()?;
+        let near = near.map(checked).transpose()?;
         let limit = usize::try_from(shelter_limit).unwrap_or(usize::MAX);
-        let d = self
+        Ok(self
             .app
-            .notice(id, near, limit, &self.localizer(), Utc::now())?;
-        Ok(NoticeDetail {
-            notice: d.notice.into(),
-            shelters: d
-                .shelters
-                .into_iter()
-                .map(|c| ShelterChoice {
-                    shelter: c.shelter.into(),
-                    walk_minutes: c.walk_minutes,
-                })
-                .collect(),
-        })
+            .notice(id, near, limit, &self.localizer(), Utc::now())?)
     }
 
     /// Marks a notice as read; `NotFound` for an unknown id.

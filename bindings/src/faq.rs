@@ -2,6 +2,11 @@
 //! category, one entry, and the "did this help?" vote — all answered in the
 //! reader's current language by `machi-app`.
 
+use machi_app::{
+    FaqAnswer as Answer, FaqChoice as Choice, FaqContact as Contact, FaqSuggestion as Suggestion,
+};
+use machi_common::Lang;
+
 use crate::error::Result;
 use crate::Machi;
 
@@ -18,52 +23,46 @@ pub enum FaqReplyKind {
     NoMatch,
 }
 
-/// How to reach the responsible department.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct FaqContact {
-    /// Department name.
+/// How to reach the responsible department: its name, phone, opening
+/// hours, and one localized line combining them.
+#[uniffi::remote(Record)]
+#[uniffi(name = "FaqContact")]
+pub struct Contact {
     pub department: String,
-    /// Phone number.
     pub phone: Option<String>,
-    /// Opening hours.
     pub hours: Option<String>,
-    /// One line combining the above, localized.
     pub text: String,
 }
 
-/// One FAQ entry as shown to the reader.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct FaqAnswer {
-    /// Entry id (for feedback).
+/// One FAQ entry as shown to the reader: id (for feedback), question,
+/// answer (may carry ruby markup in easy Japanese), the language it is
+/// written in, a note such as "not yet translated", retrieval confidence
+/// 0..1, category id and who to ask.
+#[uniffi::remote(Record)]
+#[uniffi(name = "FaqAnswer")]
+pub struct Answer {
     pub id: String,
-    /// The question.
     pub question: String,
-    /// The answer (may carry ruby markup in easy Japanese).
     pub answer: String,
-    /// The language it is written in.
-    pub lang: String,
-    /// A note, e.g. "not yet translated".
+    pub lang: Lang,
     pub note: Option<String>,
-    /// Retrieval confidence 0..1.
     pub confidence: f32,
-    /// Category id.
     pub category: Option<String>,
-    /// Who to ask.
-    pub contact: Option<FaqContact>,
+    pub contact: Option<Contact>,
 }
 
-/// One tappable choice of a clarifying menu.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct FaqChoice {
-    /// What the button says.
+/// One tappable choice of a clarifying menu: what the button says, the
+/// entry it opens directly if any, otherwise the question to ask next.
+#[uniffi::remote(Record)]
+#[uniffi(name = "FaqChoice")]
+pub struct Choice {
     pub label: String,
-    /// The entry it opens directly, if any.
     pub entry_id: Option<String>,
-    /// Otherwise the question to ask next.
     pub query: String,
 }
 
-/// The chatbot's reply.
+/// The chatbot's reply. (A mirror: the core's reply kinds include an
+/// empty query, which the facade reports as `InvalidInput` instead.)
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct FaqReply {
     /// Its kind.
@@ -71,25 +70,24 @@ pub struct FaqReply {
     /// The lead message.
     pub message: String,
     /// Answers or candidates, best first.
-    pub answers: Vec<FaqAnswer>,
+    pub answers: Vec<Answer>,
     /// Clarifying choices.
-    pub choices: Vec<FaqChoice>,
+    pub choices: Vec<Choice>,
     /// The department to contact when unsure.
-    pub contact: Option<FaqContact>,
+    pub contact: Option<Contact>,
     /// Confidence of the best answer, 0..1.
     pub confidence: f32,
 }
 
-/// A suggestion or browse row.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct FaqSuggestion {
-    /// Entry id.
+/// A suggestion or browse row: entry id and its question.
+#[uniffi::remote(Record)]
+#[uniffi(name = "FaqSuggestion")]
+pub struct Suggestion {
     pub id: String,
-    /// Its question.
     pub question: String,
 }
 
-/// A browsing category.
+/// A browsing category (a mirror: the core counts in `usize`).
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct FaqCategory {
     /// Category id.
@@ -98,35 +96,6 @@ pub struct FaqCategory {
     pub name: String,
     /// Entries in it.
     pub count: u32,
-}
-
-fn contact(c: machi_app::FaqContact) -> FaqContact {
-    FaqContact {
-        department: c.department,
-        phone: c.phone,
-        hours: c.hours,
-        text: c.text,
-    }
-}
-
-fn answer(a: machi_app::FaqAnswer) -> FaqAnswer {
-    FaqAnswer {
-        id: a.id,
-        question: a.question,
-        answer: a.answer,
-        lang: a.lang.tag().to_string(),
-        note: a.note,
-        confidence: a.confidence,
-        category: a.category,
-        contact: a.contact.map(contact),
-    }
-}
-
-fn suggestion(s: machi_app::FaqSuggestion) -> FaqSuggestion {
-    FaqSuggestion {
-        id: s.id,
-        question: s.question,
-    }
 }
 
 #[uniffi::export]
@@ -161,30 +130,17 @@ impl Machi {
         Ok(FaqReply {
             kind,
             message: r.message,
-            answers: r.answers.into_iter().map(answer).collect(),
-            choices: r
-                .choices
-                .into_iter()
-                .map(|c| FaqChoice {
-                    label: c.label,
-                    entry_id: c.entry_id,
-                    query: c.query,
-                })
-                .collect(),
-            contact: r.contact.map(contact),
+            answers: r.answers,
+            choices: r.choices,
+            contact: r.contact,
             confidence: r.confidence,
         })
     }
 
     /// Up to `limit` questions matching what has been typed so far.
-    pub fn faq_suggest(&self, typed: String, limit: u32) -> Result<Vec<FaqSuggestion>> {
+    pub fn faq_suggest(&self, typed: String, limit: u32) -> Result<Vec<Suggestion>> {
         let limit = usize::try_from(limit).unwrap_or(usize::MAX);
-        Ok(self
-            .app
-            .faq_suggest(&typed, limit, &self.localizer())?
-            .into_iter()
-            .map(suggestion)
-            .collect())
+        Ok(self.app.faq_suggest(&typed, limit, &self.localizer())?)
     }
 
     /// The FAQ categories with their entry counts.
@@ -202,18 +158,13 @@ impl Machi {
     }
 
     /// The entries of one category; `NotFound` for an unknown category.
-    pub fn faq_browse(&self, category: String) -> Result<Vec<FaqSuggestion>> {
-        Ok(self
-            .app
-            .faq_browse(&category, &self.localizer())?
-            .into_iter()
-            .map(suggestion)
-            .collect())
+    pub fn faq_browse(&self, category: String) -> Result<Vec<Suggestion>> {
+        Ok(self.app.faq_browse(&category, &self.localizer())?)
     }
 
     /// One entry by id; `NotFound` for an unknown id.
-    pub fn faq_entry(&self, id: String) -> Result<FaqAnswer> {
-        Ok(answer(self.app.faq_entry(&id, &self.localizer())?))
+    pub fn faq_entry(&self, id: String) -> Result<Answer> {
+        Ok(self.app.faq_entry(&id, &self.localizer())?)
     }
 
     /// Records whether an answer helped (`query`: what was asked, may be

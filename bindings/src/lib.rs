@@ -34,7 +34,21 @@ pub use machi::*;
 pub use notice_list::*;
 pub use places::*;
 pub use sync::*;
-pub use types::{GeoPoint, Hazard, RubySegment, Text};
+pub use types::{IsoDate, IsoTime, RubySegment, UtcTime};
+
+// The core types the facade declares for the FFI (see `types`), under the
+// names the shells know them by.
+pub use machi_app::content_core::model::ShelterKind;
+pub use machi_app::content_core::store::Place;
+pub use machi_app::{
+    CongestionView, CourseDayView, CourseEdits, CourseLegView, CourseMode, CoursePace,
+    CoursePlanView, CourseStopView, CourseView, EventView as Event, FaqAnswer, FaqChoice,
+    FaqContact, FaqSuggestion, GarbageAreaView as GarbageArea,
+    GarbageCollectionView as GarbageCollection, IngestReport as IngestOutcome, NoticeDetail,
+    NoticeView as Notice, ShelterChoice, ShelterView as Shelter, SpotView as Spot, Text,
+};
+pub use machi_common::{GeoPoint, Hazard};
+pub use machi_sync::{Phase as SyncPhase, Progress as SyncProgress};
 
 /// The version of the core library the shell is talking to.
 #[uniffi::export]

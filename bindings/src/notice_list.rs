@@ -3,7 +3,9 @@
 //! replaced ones current): what the Alerts list shows after a listener
 //! delivered notices, and how loudly a banner announces one.
 
-use crate::alerts::{Notice, NoticeQuery};
+use machi_app::NoticeView as Notice;
+
+use crate::alerts::NoticeQuery;
 use crate::error::Result;
 use crate::machi::Machi;
 
@@ -76,8 +78,8 @@ impl Machi {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::alerts::IngestOutcome;
     use crate::MachiConfig;
+    use machi_app::IngestReport as IngestOutcome;
     use std::collections::HashMap;
     use std::sync::Arc;
 

@@ -2,31 +2,20 @@
 //! area filter and as course starting points.
 
 use crate::error::{MachiError, Result};
-use crate::types::GeoPoint;
+use machi_app::content_core::store::Place;
+use machi_common::GeoPoint;
+
+use crate::types::checked;
 use crate::Machi;
 
-/// A place the user registered.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+/// A place the user registered: row id (for removal), the user's label,
+/// position, and when it was registered (RFC 3339).
+#[uniffi::remote(Record)]
 pub struct Place {
-    /// Row id (for removal).
     pub id: i64,
-    /// The user's label.
     pub name: String,
-    /// Position.
     pub location: GeoPoint,
-    /// When registered, RFC 3339.
     pub created: String,
-}
-
-impl From<machi_app::content_core::store::Place> for Place {
-    fn from(p: machi_app::content_core::store::Place) -> Self {
-        Place {
-            id: p.id,
-            name: p.name,
-            location: p.location.into(),
-            created: p.created,
-        }
-    }
 }
 
 #[uniffi::export]
@@ -36,12 +25,12 @@ impl Machi {
         if name.trim().is_empty() {
             return Err(MachiError::invalid("place name is empty"));
         }
-        Ok(self.app.add_place(name.trim(), location.to_core()?)?.into())
+        Ok(self.app.add_place(name.trim(), checked(location)?)?)
     }
 
     /// Registered places, oldest first.
     pub fn places(&self) -> Result<Vec<Place>> {
-        Ok(self.app.places()?.into_iter().map(Into::into).collect())
+        Ok(self.app.places()?)
     }
 
     /// Removes a place; `NotFound` when none has that id.

@@ -7,56 +7,34 @@ use std::sync::Arc;
 use machi_sync::pack::{Outcome, PartKind};
 use machi_sync::{CancellationToken, Phase, Progress, ProgressFn};
 
-use crate::alerts::IngestOutcome;
+use machi_app::IngestReport;
+
 use crate::error::Result;
 use crate::Machi;
 
-/// The step a sync is in, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
-pub enum SyncPhase {
-    /// Fetching and verifying the signed manifest.
+/// The step a sync is in, in order: fetching and verifying the signed
+/// manifest, downloading (bytes advance), checking the download against the
+/// manifest, importing into the store (items advance), finished.
+#[uniffi::remote(Enum)]
+#[uniffi(name = "SyncPhase")]
+pub enum Phase {
     Manifest,
-    /// Downloading (bytes advance).
     Download,
-    /// Checking the download against the manifest.
     Verify,
-    /// Importing into the store (items advance).
     Import,
-    /// Finished.
     Done,
 }
 
-/// One progress report, for a progress bar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Record)]
-pub struct SyncProgress {
-    /// Current phase.
-    pub phase: SyncPhase,
-    /// Bytes received so far.
+/// One progress report, for a progress bar: the phase, bytes received and
+/// expected, items imported and expected (expected 0: unknown).
+#[uniffi::remote(Record)]
+#[uniffi(name = "SyncProgress")]
+pub struct Progress {
+    pub phase: Phase,
     pub bytes_done: u64,
-    /// Bytes expected, 0 when unknown.
     pub bytes_total: u64,
-    /// Items imported so far.
     pub items_done: u64,
-    /// Items expected, 0 when unknown.
     pub items_total: u64,
-}
-
-impl From<&Progress> for SyncProgress {
-    fn from(p: &Progress) -> Self {
-        SyncProgress {
-            phase: match p.phase {
-                Phase::Manifest => SyncPhase::Manifest,
-                Phase::Download => SyncPhase::Download,
-                Phase::Verify => SyncPhase::Verify,
-                Phase::Import => SyncPhase::Import,
-                Phase::Done => SyncPhase::Done,
-            },
-            bytes_done: p.bytes_done,
-            bytes_total: p.bytes_total,
-            items_done: p.items_done,
-            items_total: p.items_total,
-        }
-    }
 }
 
 /// Receives sync progress. Called from a background thread: hop to the UI
@@ -64,7 +42,7 @@ impl From<&Progress> for SyncProgress {
 #[uniffi::export(with_foreign)]
 pub trait SyncProgressListener: Send + Sync {
     /// One progress report.
-    fn on_progress(&self, progress: SyncProgress);
+    fn on_progress(&self, progress: Progress);
 }
 
 /// What a sync did.
@@ -121,7 +99,7 @@ pub struct NoticeFeedPoll {
     /// One outcome per document not seen before, oldest first; empty when
     /// the feed had nothing new. Stored notices also reach the notice
     /// listeners.
-    pub outcomes: Vec<IngestOutcome>,
+    pub outcomes: Vec<IngestReport>,
     /// Seconds to wait before the next poll.
     pub next_poll_seconds: u64,
 }
@@ -140,7 +118,7 @@ impl Machi {
     ) -> Result<NoticeFeedPoll> {
         let (reports, delay) = self.app.sync_notices(&feed_url, &cancel.token).await?;
         Ok(NoticeFeedPoll {
-            outcomes: reports.into_iter().map(IngestOutcome::from).collect(),
+            outcomes: reports,
             next_poll_seconds: delay.as_secs(),
         })
     }
@@ -155,7 +133,7 @@ impl Machi {
         cancel: Arc<CancelHandle>,
     ) -> Result<SyncOutcome> {
         let progress: ProgressFn = match listener {
-            Some(l) => Arc::new(move |p: &Progress| l.on_progress(p.into())),
+            Some(l) => Arc::new(move |p: &Progress| l.on_progress(*p)),
             None => machi_sync::no_progress(),
         };
         let report = self

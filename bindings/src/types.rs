@@ -1,112 +1,94 @@
-//! Records shared by several parts of the facade, and conversions between
-//! FFI values (plain strings and numbers) and the core's types.
+//! How the core's own types cross the FFI, and the records shared by several
+//! parts of the facade.
 //!
-//! Dates and times cross the FFI as ISO 8601 text (`2026-11-21`,
-//! `2026-11-21T14:30`, `09:30`): every platform parses them, and a bad one is
-//! an `InvalidInput` error rather than a silent default.
+//! The facade does not mirror the core's records: `#[uniffi::remote]`
+//! declares the FFI shape of a `machi-app` (or `machi-common`) type in place,
+//! and the compiler checks each declaration against the core type (a field
+//! added, removed or retyped there fails to build here). Only records whose
+//! FFI shape really differs stay separate: requests the facade validates
+//! (ISO text parsed into dates, coordinates range-checked) and a few results
+//! regrouped for the shells. uniffi gives every crate that derives FFI types
+//! its own foreign module, so deriving in the core crates would split each
+//! shell's imports (and Swift's C modules) across five modules; declaring the
+//! core types here keeps one `machi_ffi` module with no conversion code.
+//!
+//! Dates and times cross as ISO 8601 text (`2026-11-21`, `09:30`): every
+//! platform reads them. Instants cross as the platform's own time type.
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
-use machi_common::{GeoPoint as CorePoint, Hazard as CoreHazard};
+use std::time::SystemTime;
+
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use machi_app::Text;
+use machi_common::clock;
+use machi_common::{GeoPoint, Hazard, Lang};
 
 use crate::error::{MachiError, Result};
 
-/// A WGS 84 position in decimal degrees.
-#[derive(Debug, Clone, Copy, PartialEq, uniffi::Record)]
+/// An instant (UTC); `Instant`/`Date`/`datetime` on the platforms.
+pub type UtcTime = DateTime<Utc>;
+/// A calendar day, `YYYY-MM-DD` on the platforms.
+pub type IsoDate = NaiveDate;
+/// A time of day, `HH:MM` on the platforms.
+pub type IsoTime = NaiveTime;
+
+uniffi::custom_type!(UtcTime, SystemTime, {
+    remote,
+    lower: |t| t.into(),
+    try_lift: |t| Ok(t.into()),
+});
+
+uniffi::custom_type!(IsoDate, String, {
+    remote,
+    lower: |d| clock::fmt_date(d),
+    try_lift: |s| Ok(clock::parse_date(&s)?),
+});
+
+uniffi::custom_type!(IsoTime, String, {
+    remote,
+    lower: |t| clock::fmt_time(t),
+    try_lift: |s| Ok(clock::parse_time(&s)?),
+});
+
+// A language crosses as its canonical BCP 47 tag (`ja-yasasii`, `zh-Hant`).
+uniffi::custom_type!(Lang, String, {
+    remote,
+    lower: |l| l.tag().to_string(),
+    try_lift: |s| Ok(Lang::from_tag(&s)?),
+});
+
+/// A WGS 84 position in decimal degrees (latitude −90..=90, longitude
+/// −180..=180). Positions from a shell are range-checked with [`checked`]
+/// before use.
+#[uniffi::remote(Record)]
 pub struct GeoPoint {
-    /// Latitude, −90..=90.
     pub lat: f64,
-    /// Longitude, −180..=180.
     pub lon: f64,
 }
 
-impl GeoPoint {
-    /// The checked core point; out of range or NaN is `InvalidInput`.
-    pub(crate) fn to_core(self) -> Result<CorePoint> {
-        Ok(CorePoint::new(self.lat, self.lon)?)
-    }
-}
-
-impl From<CorePoint> for GeoPoint {
-    fn from(p: CorePoint) -> Self {
-        GeoPoint {
-            lat: p.lat,
-            lon: p.lon,
-        }
-    }
-}
-
-/// The eight hazard kinds an evacuation place is certified for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
+/// The eight hazard kinds an evacuation place is certified for
+/// (flood, landslide, storm surge, earthquake, tsunami, large fire, inland
+/// flooding, volcanic phenomena).
+#[uniffi::remote(Enum)]
 pub enum Hazard {
-    /// 洪水 — river flood.
     Flood,
-    /// 崖崩れ、土石流及び地滑り — landslide, debris flow.
     Landslide,
-    /// 高潮 — storm surge.
     StormSurge,
-    /// 地震 — earthquake.
     Earthquake,
-    /// 津波 — tsunami.
     Tsunami,
-    /// 大規模な火事 — large fire.
     Fire,
-    /// 内水氾濫 — inland flooding.
     InlandFlood,
-    /// 火山現象 — volcanic phenomena.
     Volcano,
 }
 
-impl From<Hazard> for CoreHazard {
-    fn from(h: Hazard) -> Self {
-        match h {
-            Hazard::Flood => CoreHazard::Flood,
-            Hazard::Landslide => CoreHazard::Landslide,
-            Hazard::StormSurge => CoreHazard::StormSurge,
-            Hazard::Earthquake => CoreHazard::Earthquake,
-            Hazard::Tsunami => CoreHazard::Tsunami,
-            Hazard::Fire => CoreHazard::Fire,
-            Hazard::InlandFlood => CoreHazard::InlandFlood,
-            Hazard::Volcano => CoreHazard::Volcano,
-        }
-    }
-}
-
-impl From<CoreHazard> for Hazard {
-    fn from(h: CoreHazard) -> Self {
-        match h {
-            CoreHazard::Flood => Hazard::Flood,
-            CoreHazard::Landslide => Hazard::Landslide,
-            CoreHazard::StormSurge => Hazard::StormSurge,
-            CoreHazard::Earthquake => Hazard::Earthquake,
-            CoreHazard::Tsunami => Hazard::Tsunami,
-            CoreHazard::Fire => Hazard::Fire,
-            CoreHazard::InlandFlood => Hazard::InlandFlood,
-            CoreHazard::Volcano => Hazard::Volcano,
-        }
-    }
-}
-
-/// A text resolved for the reader's language chain.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+/// A text resolved for the reader's language chain: `text` (may carry
+/// easy-Japanese ruby markup `{漢字|かんじ}`, see `Machi::ruby_segments`),
+/// its language tag, and `is_fallback` when it is not in the reader's first
+/// language (show the `common-shown-in-lang` note).
+#[uniffi::remote(Record)]
 pub struct Text {
-    /// The text (may carry easy-Japanese ruby markup `{漢字|かんじ}`; see
-    /// `Machi::ruby_segments`).
     pub text: String,
-    /// Its language tag (`ja`, `en`, …).
-    pub lang: String,
-    /// True when it is not in the reader's first language: show the
-    /// `common-shown-in-lang` note.
+    pub lang: Lang,
     pub is_fallback: bool,
-}
-
-impl From<machi_app::Text> for Text {
-    fn from(t: machi_app::Text) -> Self {
-        Text {
-            text: t.text,
-            lang: t.lang.tag().to_string(),
-            is_fallback: t.is_fallback,
-        }
-    }
 }
 
 /// One piece of display text: `ruby` is the reading to draw above `base`.
@@ -118,34 +100,24 @@ pub struct RubySegment {
     pub ruby: Option<String>,
 }
 
-/// Converts an optional core text.
-pub(crate) fn text(t: Option<machi_app::Text>) -> Option<Text> {
-    t.map(Text::from)
+/// The checked core point; out of range or NaN is `InvalidInput`.
+pub(crate) fn checked(p: GeoPoint) -> Result<GeoPoint> {
+    Ok(GeoPoint::new(p.lat, p.lon)?)
 }
 
-/// Parses `YYYY-MM-DD`.
+/// Parses `YYYY-MM-DD`; anything else is `InvalidInput`.
 pub(crate) fn parse_date(s: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|e| MachiError::invalid(format!("date {s:?} (want YYYY-MM-DD): {e}")))
+    clock::parse_date(s).map_err(|e| MachiError::invalid(e.to_string()))
 }
 
-/// Parses `YYYY-MM-DDTHH:MM` (seconds optional; a space may replace `T`).
-pub(crate) fn parse_datetime(s: &str) -> Result<NaiveDateTime> {
-    let t = s.trim().replacen(' ', "T", 1);
-    ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M"]
-        .iter()
-        .find_map(|f| NaiveDateTime::parse_from_str(&t, f).ok())
-        .ok_or_else(|| MachiError::invalid(format!("date-time {s:?} (want YYYY-MM-DDTHH:MM)")))
+/// Parses `HH:MM` (seconds optional); anything else is `InvalidInput`.
+pub(crate) fn parse_time(s: &str) -> Result<NaiveTime> {
+    clock::parse_time(s).map_err(|e| MachiError::invalid(e.to_string()))
 }
 
-/// `HH:MM`.
-pub(crate) fn fmt_time(t: NaiveTime) -> String {
-    t.format("%H:%M").to_string()
-}
-
-/// `YYYY-MM-DD`.
-pub(crate) fn fmt_date(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+/// Parses `YYYY-MM-DDTHH:MM` (seconds optional, a space may replace `T`).
+pub(crate) fn parse_datetime(s: &str) -> Result<chrono::NaiveDateTime> {
+    clock::parse_datetime(s).map_err(|e| MachiError::invalid(e.to_string()))
 }
 
 #[cfg(test)]
@@ -154,7 +126,10 @@ mod tests {
 
     #[test]
     fn dates_parse_or_fail_as_invalid_input() {
-        assert_eq!(fmt_date(parse_date("2026-11-21").unwrap()), "2026-11-21");
+        assert_eq!(
+            clock::fmt_date(parse_date("2026-11-21").unwrap()),
+            "2026-11-21"
+        );
         assert!(matches!(
             parse_date("21/11/2026"),
             Err(MachiError::InvalidInput { .. })
@@ -162,34 +137,21 @@ mod tests {
         assert!(parse_datetime("2026-11-21T14:30").is_ok());
         assert!(parse_datetime("2026-11-21 14:30:05").is_ok());
         assert!(parse_datetime("tomorrow").is_err());
+        assert!(matches!(
+            parse_time("10h"),
+            Err(MachiError::InvalidInput { .. })
+        ));
     }
 
     #[test]
     fn points_are_checked() {
-        assert!(GeoPoint {
+        assert!(checked(GeoPoint {
             lat: 36.7,
             lon: 140.7
-        }
-        .to_core()
+        })
         .is_ok());
-        assert!(GeoPoint {
-            lat: f64::NAN,
-            lon: 0.0
-        }
-        .to_core()
-        .is_err());
-        assert!(GeoPoint {
-            lat: 91.0,
-            lon: 0.0
-        }
-        .to_core()
-        .is_err());
-    }
-
-    #[test]
-    fn hazards_round_trip() {
-        for h in CoreHazard::ALL {
-            assert_eq!(CoreHazard::from(Hazard::from(h)), h);
+        for (lat, lon) in [(f64::NAN, 0.0), (91.0, 0.0), (0.0, 181.0)] {
+            assert!(checked(GeoPoint { lat, lon }).is_err());
         }
     }
 }

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::thread;
 
-use machi_ffi::types::GeoPoint;
+use machi_ffi::GeoPoint;
 use machi_ffi::{Machi, MachiConfig};
 
 fn open(dir: &std::path::Path) -> Arc<Machi> {

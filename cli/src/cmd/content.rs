@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use chrono::{Days, Local, NaiveDate, NaiveDateTime};
 use clap::Subcommand;
-use machi_app::common::{GeoPoint, Hazard};
+use machi_app::common::{clock, GeoPoint, Hazard};
 use machi_app::content_core::pack::{self, keys};
 use machi_app::content_core::source;
 use machi_app::content_core::store::ImportKind;
@@ -159,15 +159,12 @@ pub fn parse_point(ctx: &Ctx, v: &str) -> Result<GeoPoint, CliError> {
 
 /// Parses `YYYY-MM-DD` or fails with a localized line.
 pub fn parse_date(ctx: &Ctx, v: &str) -> Result<NaiveDate, CliError> {
-    NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d")
-        .map_err(|_| ctx.err("cli-error-bad-date", &Args::new().str("value", v)))
+    clock::parse_date(v).map_err(|_| ctx.err("cli-error-bad-date", &Args::new().str("value", v)))
 }
 
 /// Parses `YYYY-MM-DDTHH:MM[:SS]` (or with a space) or fails with a localized line.
 pub fn parse_datetime(ctx: &Ctx, v: &str) -> Result<NaiveDateTime, CliError> {
-    let t = v.trim().replace(' ', "T");
-    NaiveDateTime::parse_from_str(&t, "%Y-%m-%dT%H:%M:%S")
-        .or_else(|_| NaiveDateTime::parse_from_str(&t, "%Y-%m-%dT%H:%M"))
+    clock::parse_datetime(v)
         .map_err(|_| ctx.err("cli-error-bad-datetime", &Args::new().str("value", v)))
 }
 

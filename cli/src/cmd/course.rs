@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveTime;
 use clap::Subcommand;
+use machi_app::common::clock;
 use machi_app::{CourseMode, CoursePace, CoursePlace, CoursePlanView, CourseRequest, CourseView};
 use machi_i18n::Args;
 
@@ -73,7 +74,7 @@ fn invalid(ctx: &Ctx, reason: String) -> CliError {
 }
 
 fn parse_time(ctx: &Ctx, text: &str) -> Result<NaiveTime, CliError> {
-    NaiveTime::parse_from_str(text, "%H:%M").map_err(|e| invalid(ctx, format!("{text}: {e}")))
+    clock::parse_time(text).map_err(|e| invalid(ctx, e.to_string()))
 }
 
 /// Runs one course command.

@@ -118,7 +118,7 @@ pub struct CoursePlanView {
     /// One entry per day.
     pub days: Vec<CourseDayView>,
     /// Number of stops over all days.
-    pub stop_count: usize,
+    pub stop_count: u32,
     /// Minutes visiting.
     pub visit_minutes: u32,
     /// Minutes travelling.
@@ -695,7 +695,9 @@ fn render_course(
     );
     let rules: Vec<String> = rules_used(c).into_iter().map(String::from).collect();
     CoursePlanView {
-        stop_count: days.iter().map(|d| d.stops.len()).sum(),
+        // A course has a few dozen stops at most; saturate rather than wrap.
+        stop_count: u32::try_from(days.iter().map(|d| d.stops.len()).sum::<usize>())
+            .unwrap_or(u32::MAX),
         days,
         visit_minutes: visit,
         travel_minutes: travel,

@@ -6,6 +6,7 @@
 //! device's locale list into a fallback chain) lives in `machi-i18n`; this
 //! crate only knows the six languages content is written in.
 
+pub mod clock;
 mod geo;
 mod hazard;
 #[cfg(feature = "keys")]
