@@ -26,8 +26,9 @@ if [ ! -x "$tools/bin/wasm-bindgen" ] || ! root_run "$tools/bin/wasm-bindgen" --
   src="$tools/src/wasm-bindgen-cli-$bindgen_version"
   if [ ! -f "$src/Cargo.toml" ]; then
     mkdir -p "$tools/src"
-    curl -sSfL -o "$tools/src/wasm-bindgen-cli.crate" \
-      "https://static.crates.io/crates/wasm-bindgen-cli/wasm-bindgen-cli-$bindgen_version.crate"
+    python3 -c 'import sys, urllib.request; urllib.request.urlretrieve(sys.argv[1], sys.argv[2])' \
+      "https://static.crates.io/crates/wasm-bindgen-cli/wasm-bindgen-cli-$bindgen_version.crate" \
+      "$tools/src/wasm-bindgen-cli.crate"
     echo "bb3601b2899d4887512bdcaad115074750be7c212b122fa7ed4faed6c919229e  $tools/src/wasm-bindgen-cli.crate" | sha256sum -c --quiet
     tar xzf "$tools/src/wasm-bindgen-cli.crate" -C "$tools/src"
   fi

@@ -2,7 +2,8 @@
 # Runs every test of machi: the Rust workspace (unit, end-to-end, CLI), then the
 # generated bindings from Python (pytest), Kotlin on the JVM (Maven + JUnit 5 + JNA),
 # the Android Compose screens on the desktop JVM (Compose Multiplatform),
-# and a syntax check of the Swift bindings and the iOS shell (tree-sitter-swift).
+# a syntax check of the Swift bindings and the iOS shell (tree-sitter-swift), and the
+# town's website chatbot (WebAssembly) in headless Chromium (scripts/test-web.sh).
 #
 # It sets itself up on a fresh machine: a JDK and Maven from apt when missing
 # (as root), the Python tools in a virtual environment under $TARGET/test-venv,
@@ -131,3 +132,10 @@ scripts/swift-linux.sh
 
 echo "== Swift syntax check (SwiftUI app and extension: iOS builds need Xcode)"
 "$python" tests/swift/check_swift_syntax.py "$target/bindings/swift" ios
+
+# The town's website chatbot: machi-faq in WebAssembly (built in the trixie root,
+# wasm-bindgen-cli installed once under $TARGET/web-tools), `machi web build` from a
+# freshly signed pack, and headless Chromium against `machi serve`: the widget must
+# agree with `machi ask` on the sample town's question set (scripts/test-web.sh).
+echo "== Website chatbot (WebAssembly) in headless Chromium"
+scripts/test-web.sh
