@@ -305,6 +305,21 @@ def run(cdp, a, qs, base, downloads, report):
     check(cdp.eval("[...document.querySelectorAll('#mc-root input, #mc-root select')].every(e => e.labels && e.labels.length && e.labels[0].textContent.trim())"),
           "every input has a visible label")
 
+    # Browsing by topic: the categories and their entries are the app's.
+    cats = json.loads(machi(["--db", ":memory:", "--lang", "en", "--json", "faq", "categories"], a.machi))
+    first = cats[0]
+    listed = [e["id"] for e in json.loads(machi(["--db", ":memory:", "--lang", "en", "--json", "faq", "browse", first["id"]], a.machi))]
+    open_page(cdp, base, "?lang=en")
+    shown = cdp.eval("[...document.querySelectorAll('[data-category]')].map(b => [b.dataset.category, b.textContent])")
+    check([c for c, _ in shown] == [c["id"] for c in cats] and shown[0][1].startswith(first["name"]),
+          f"the widget's topics are the app's ({len(shown)}: {shown[0][1]!r})")
+    cdp.eval("document.querySelector('.mc-cats summary').click(), 1")
+    before = bot_count(cdp)
+    cdp.eval(f"document.querySelector('[data-category=\"{first['id']}\"]').click(), 1")
+    last_bot(cdp, before)
+    entries = cdp.eval("[...[...document.querySelectorAll('.mc-bot')].pop().querySelectorAll('[data-entry]')].map(b => b.dataset.entry)")
+    check(entries == listed, f"browsing {first['id']} lists the app's {len(listed)} entries in pack order")
+
     # A clarifying menu, and a tap on one of its choices.
     menu = qs["menu"]
     want = expected(a.machi, menu)
