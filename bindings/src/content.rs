@@ -3,14 +3,14 @@
 
 use machi_app::content_core::model::ShelterKind;
 use machi_app::{
-    EventView, GarbageAreaView, GarbageCollectionView, ShelterView, SpotFilter as CoreFilter,
-    SpotView, Text,
+    EventView, GarbageAreaView, GarbageCollectionView, ShelterStatus, ShelterView,
+    SpotFilter as CoreFilter, SpotView, Text,
 };
 use machi_common::clock::fmt_date;
 use machi_common::{GeoPoint, Hazard};
 
 use crate::error::{MachiError, Result};
-use crate::types::{checked, parse_date, parse_datetime, IsoDate, IsoTime};
+use crate::types::{checked, parse_date, parse_datetime, IsoDate, IsoTime, OffsetTime};
 use crate::Machi;
 
 /// Filters for [`Machi::spots`]; all optional, combined with AND.
@@ -92,9 +92,20 @@ pub enum ShelterKind {
     Both,
 }
 
+/// Whether a shelter is open, as the verified notices in force say.
+#[uniffi::remote(Enum)]
+pub enum ShelterStatus {
+    Open,
+    Full,
+    Closed,
+    Unknown,
+}
+
 /// An evacuation place near a point (`machi_app::ShelterView`): reading,
 /// address, position, elevation (m), capacity (people), the hazards it is
-/// certified for, designation, phone, notes, distance from the query point (m).
+/// certified for, designation, phone, notes, distance from the query point
+/// (m), its open status, since when (the notice's own time) and the notice
+/// that reported it.
 #[uniffi::remote(Record)]
 #[uniffi(name = "Shelter")]
 pub struct ShelterView {
@@ -110,6 +121,9 @@ pub struct ShelterView {
     pub phone: Option<String>,
     pub notes: Option<Text>,
     pub distance_m: f64,
+    pub status: ShelterStatus,
+    pub status_since: Option<OffsetTime>,
+    pub status_notice: Option<i64>,
 }
 
 /// A garbage collection area.

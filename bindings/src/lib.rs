@@ -34,7 +34,7 @@ pub use machi::*;
 pub use notice_list::*;
 pub use places::*;
 pub use sync::*;
-pub use types::{IsoDate, IsoTime, RubySegment, UtcTime};
+pub use types::{IsoDate, IsoTime, OffsetTime, RubySegment, UtcTime};
 
 // The core types the facade declares for the FFI (see `types`), under the
 // names the shells know them by.
@@ -45,7 +45,8 @@ pub use machi_app::{
     CoursePlanView, CourseStopView, CourseView, EventView as Event, FaqAnswer, FaqChoice,
     FaqContact, FaqSuggestion, GarbageAreaView as GarbageArea,
     GarbageCollectionView as GarbageCollection, IngestReport as IngestOutcome, NoticeDetail,
-    NoticeView as Notice, ShelterChoice, ShelterView as Shelter, SpotView as Spot, Text,
+    NoticeView as Notice, ShelterChoice, ShelterStatus, ShelterView as Shelter, SpotView as Spot,
+    Text,
 };
 pub use machi_common::{GeoPoint, Hazard};
 pub use machi_sync::{Phase as SyncPhase, Progress as SyncProgress};

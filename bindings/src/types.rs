@@ -17,7 +17,7 @@
 
 use std::time::SystemTime;
 
-use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, Utc};
 use machi_app::Text;
 use machi_common::clock;
 use machi_common::{GeoPoint, Hazard, Lang};
@@ -26,6 +26,9 @@ use crate::error::{MachiError, Result};
 
 /// An instant (UTC); `Instant`/`Date`/`datetime` on the platforms.
 pub type UtcTime = DateTime<Utc>;
+/// An instant with the UTC offset it was given in (a notice's own time
+/// zone), RFC 3339 text on the platforms (`2026-11-21T14:05:00+09:00`).
+pub type OffsetTime = DateTime<FixedOffset>;
 /// A calendar day, `YYYY-MM-DD` on the platforms.
 pub type IsoDate = NaiveDate;
 /// A time of day, `HH:MM` on the platforms.
@@ -35,6 +38,12 @@ uniffi::custom_type!(UtcTime, SystemTime, {
     remote,
     lower: |t| t.into(),
     try_lift: |t| Ok(t.into()),
+});
+
+uniffi::custom_type!(OffsetTime, String, {
+    remote,
+    lower: |t| t.to_rfc3339(),
+    try_lift: |s| Ok(DateTime::parse_from_rfc3339(&s)?),
 });
 
 uniffi::custom_type!(IsoDate, String, {
