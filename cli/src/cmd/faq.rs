@@ -29,6 +29,8 @@ pub enum Command {
 pub enum FaqCommand {
     /// List the FAQ categories with their number of entries.
     Categories,
+    /// Procedures without an FAQ entry and FAQ entries naming no procedure.
+    Coverage,
     /// List the questions of one category.
     Browse {
         /// The category key (see `machi faq categories`).
@@ -85,6 +87,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
         Command::Ask { text } => ask(ctx, &text.join(" ")),
         Command::Faq(c) => match c {
             FaqCommand::Categories => categories(ctx),
+            FaqCommand::Coverage => super::procedures::coverage(ctx),
             FaqCommand::Browse { category } => browse(ctx, &category),
             FaqCommand::Suggest { text, limit } => suggest(ctx, &text, limit),
             FaqCommand::Show { id } => show(ctx, &id),
@@ -117,10 +120,33 @@ fn ask(ctx: &Ctx, text: &str) -> Result<(), CliError> {
         .machi()?
         .ask(text, &ctx.l10n)
         .map_err(|e| ctx.app_error(e))?;
+    // An answer about a procedure comes with its card (what to bring, deadline, online link).
+    let card = match (&reply.kind, reply.answers.first()) {
+        (FaqReplyKind::Answer, Some(a)) => ctx
+            .machi()?
+            .procedure_for_faq(&a.id, &ctx.l10n)
+            .map_err(|e| ctx.app_error(e))?,
+        _ => None,
+    };
     if ctx.json {
-        return ctx.print_json(&reply);
+        #[derive(serde::Serialize)]
+        struct WithCard<'a> {
+            #[serde(flatten)]
+            reply: &'a FaqReply,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            procedure: Option<&'a machi_app::ProcedureView>,
+        }
+        return ctx.print_json(&WithCard {
+            reply: &reply,
+            procedure: card.as_ref(),
+        });
     }
     print_reply(ctx, &reply);
+    if let Some(card) = &card {
+        out("");
+        let mut fb = false;
+        super::procedures::print_card(ctx, card, &mut fb);
+    }
     Ok(())
 }
 

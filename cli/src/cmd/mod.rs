@@ -6,6 +6,7 @@ pub mod course;
 pub mod demo;
 pub mod faq;
 pub mod garbage;
+pub mod procedures;
 pub mod sync;
 pub mod web;
 
@@ -24,6 +25,8 @@ pub enum Command {
     Course(course::Command),
     #[command(flatten)]
     Faq(faq::Command),
+    #[command(flatten)]
+    Procedures(procedures::Command),
     #[command(flatten)]
     Alerts(alerts::Command),
     #[command(flatten)]
@@ -52,6 +55,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
         Command::Content(c) => content::run(ctx, c),
         Command::Course(c) => course::run(ctx, c),
         Command::Faq(c) => faq::run(ctx, c),
+        Command::Procedures(c) => procedures::run(ctx, c),
         Command::Alerts(c) => alerts::run(ctx, c),
         Command::Sync(c) => sync::run(ctx, c),
         Command::Web(c) => web::run(ctx, c),

@@ -18,6 +18,7 @@ mod faq;
 mod feed_publish;
 mod garbage;
 mod places;
+mod procedures;
 mod shelter_status;
 mod store;
 mod sync;
@@ -46,6 +47,10 @@ pub use garbage::{
     index::Index as GarbageIndex, GarbageMatchKind, GarbageMatchView, GarbageSortView,
     GarbageSuggestion, GARBAGE_ANSWER_PREFIX, MAX_GARBAGE_QUERY_CHARS,
 };
+pub use procedures::{
+    BenefitView, ChecklistItemView, ChecklistView, CounterView, DeadlineView, LifeEventView,
+    OnlineView, OptionView, ProcedureView, QuestionView,
+};
 pub use shelter_status::ShelterStatus;
 pub use store::{Machi, OpenOptions};
 
@@ -55,3 +60,5 @@ pub use machi_alerts as alerts_core;
 pub use machi_common as common;
 /// The content crate, re-exported so shells and bindings name one dependency.
 pub use machi_content as content_core;
+/// The procedures crate (answers, coverage), re-exported for the CLI and bindings.
+pub use machi_procedures as procedures_core;

@@ -43,6 +43,7 @@ pub struct Machi {
     #[allow(dead_code)]
     pub(crate) alerts: crate::alerts::State,
     pub(crate) garbage: crate::garbage::State,
+    pub(crate) procedures: crate::procedures::State,
     #[allow(dead_code)]
     pub(crate) sync: crate::sync::State,
 }
@@ -92,6 +93,7 @@ impl Machi {
             faq: crate::faq::State::with_encoder_file(options.faq_encoder),
             alerts: Default::default(),
             garbage: Default::default(),
+            procedures: Default::default(),
             sync: Default::default(),
         })
     }
