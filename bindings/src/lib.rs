@@ -9,7 +9,8 @@
 //! records and conversions), `machi` (open + locale + messages), `content`
 //! (spots, events, shelters, garbage, pack), `course` (the course
 //! planner), `places` (registered places),
-//! `alerts` (notices and their listener), `faq` (the chatbot) and `sync`
+//! `alerts` (notices and their listener), `faq` (the chatbot), `garbage`
+//! (the sorting dictionary) and `sync`
 //! (async content sync with progress and cancellation).
 
 uniffi::setup_scaffolding!();
@@ -19,6 +20,7 @@ mod content;
 mod course;
 mod error;
 mod faq;
+mod garbage;
 mod machi;
 mod notice_list;
 mod places;
@@ -30,6 +32,7 @@ pub use content::*;
 pub use course::*;
 pub use error::MachiError;
 pub use faq::*;
+pub use garbage::*;
 pub use machi::*;
 pub use notice_list::*;
 pub use places::*;
@@ -47,6 +50,10 @@ pub use machi_app::{
     GarbageCollectionView as GarbageCollection, IngestReport as IngestOutcome, NoticeDetail,
     NoticeView as Notice, ShelterChoice, ShelterStatus, ShelterView as Shelter, SpotView as Spot,
     Text,
+};
+pub use machi_app::{
+    GarbageMatchKind, GarbageMatchView as GarbageMatch, GarbageSortView as GarbageSort,
+    GarbageSuggestion,
 };
 pub use machi_common::{GeoPoint, Hazard};
 pub use machi_sync::{Phase as SyncPhase, Progress as SyncProgress};

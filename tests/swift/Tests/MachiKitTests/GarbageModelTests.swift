@@ -1,0 +1,34 @@
+import XCTest
+
+@testable import MachiKit
+
+@MainActor
+final class GarbageModelTests: XCTestCase {
+    func testTypingSuggestsAndSortingAnswersWithTheNextDay() async throws {
+        let model = GarbageModel(repo: try Fixture.repo(), today: { "2026-12-03" })
+        await model.load()
+        XCTAssertEqual(model.area, "高萩地区")
+        await model.typing("umb")
+        XCTAssertEqual(model.suggestions.first?.itemJa, "傘")
+        model.area = "松岡地区"
+        await model.sort("우산")
+        let first = try XCTUnwrap(model.result?.matches.first)
+        XCTAssertEqual(first.category.text, "Non-burnable waste")
+        XCTAssertEqual(first.nextCollection, "2026-12-23")
+        XCTAssertTrue(model.suggestions.isEmpty)
+        await model.sort("   ")
+        XCTAssertNil(model.result)
+        XCTAssertNotNil(model.failure)
+    }
+
+    func testTheDrillsOpenSheltersComeFirst() async throws {
+        let repo = try Fixture.repo()
+        guard case .success(let shelters) = await repo.call({ try $0.sheltersNear(near: Fixture.station, hazards: [], limit: 6) }) else {
+            return XCTFail("shelters")
+        }
+        let open = shelters.prefix { $0.status == .open }
+        XCTAssertEqual(open.count, 4)
+        XCTAssertTrue(open.allSatisfy { $0.statusSince?.hasPrefix("2026-11-20T07:") == true })
+        XCTAssertTrue(shelters.dropFirst(4).allSatisfy { $0.status == .unknown && $0.statusSince == nil })
+    }
+}
