@@ -6,7 +6,7 @@
 
 use chrono::{Local, NaiveDate, NaiveTime, Utc};
 use clap::Args;
-use machi_app::common::GeoPoint;
+use machi_app::common::{GeoPoint, Lang};
 use machi_app::{
     CourseMode, CoursePace, CoursePlace, CourseRequest, FaqReplyKind, Machi, NoticeQuery,
     OpenOptions, SpotFilter,
@@ -45,6 +45,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<(), CliError> {
     report.insert("town".into(), town(ctx, &machi)?);
     report.insert("spots".into(), spots(ctx, &machi)?);
     report.insert("garbage".into(), garbage(ctx, &machi, date)?);
+    report.insert("garbage_lookup".into(), garbage_lookup(ctx, &machi, date)?);
     report.insert("shelters".into(), shelters(ctx, &machi, here)?);
     report.insert("course".into(), course(ctx, &machi, date)?);
     report.insert("faq".into(), faq(ctx, &machi)?);
@@ -149,6 +150,53 @@ fn garbage(ctx: &Ctx, machi: &Machi, date: NaiveDate) -> Result<Value, CliError>
     Ok(serde_json::to_value(&days).unwrap_or(Value::Null))
 }
 
+/// The sorting dictionary: where an umbrella goes, typed in the reader's
+/// language, and when it next goes out in the first area.
+fn garbage_lookup(ctx: &Ctx, machi: &Machi, date: NaiveDate) -> Result<Value, CliError> {
+    let area = machi
+        .garbage_areas(ctx.chain())
+        .map_err(|e| ctx.app_error(e))?
+        .into_iter()
+        .next();
+    let query = match ctx.chain().first() {
+        Some(Lang::En) => "umbrella",
+        Some(Lang::ZhHans) => "雨伞",
+        Some(Lang::ZhHant) => "雨傘",
+        Some(Lang::Ko) => "우산",
+        _ => "かさ",
+    };
+    let v = machi
+        .garbage_sort(
+            query,
+            area.as_ref().map(|a| a.id.as_str()),
+            date,
+            1,
+            ctx.chain(),
+        )
+        .map_err(|e| ctx.app_error(e))?;
+    if !ctx.json {
+        for m in &v.matches {
+            out(&format!(
+                "{query}: {} → {}",
+                term(&m.item.text),
+                term(&m.category.text)
+            ));
+            if let (Some(a), Some(d)) = (&v.area, m.next_collection) {
+                out(&format!(
+                    "  {}",
+                    ctx.msg(
+                        "cli-garbage-sort-next",
+                        &MsgArgs::new()
+                            .str("area", term(&a.name.text))
+                            .str("date", ctx.date(d))
+                    )
+                ));
+            }
+        }
+    }
+    Ok(serde_json::to_value(&v).unwrap_or(Value::Null))
+}
+
 fn shelters(ctx: &Ctx, machi: &Machi, here: GeoPoint) -> Result<Value, CliError> {
     heading(ctx, "demo-shelters");
     let found = machi
@@ -161,6 +209,7 @@ fn shelters(ctx: &Ctx, machi: &Machi, here: GeoPoint) -> Result<Value, CliError>
                 let hazards = ctx.hazard_names(&c.shelter.hazards);
                 vec![
                     term(&c.shelter.name.text),
+                    crate::cmd::content::shelter_status(ctx, &c.shelter),
                     ctx.distance(c.shelter.distance_m),
                     ctx.duration(c.walk_minutes),
                     hazards.join(", "),
@@ -170,6 +219,7 @@ fn shelters(ctx: &Ctx, machi: &Machi, here: GeoPoint) -> Result<Value, CliError>
         ctx.print_table(
             &[
                 "cli-col-name",
+                "cli-col-status",
                 "cli-col-distance",
                 "notices-col-walk",
                 "cli-col-hazards",
