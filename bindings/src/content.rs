@@ -4,7 +4,7 @@
 use machi_app::content_core::model::ShelterKind;
 use machi_app::{
     EventView, GarbageAreaView, GarbageCollectionView, ShelterStatus, ShelterView,
-    SpotFilter as CoreFilter, SpotView, Text,
+    SpotFilter as CoreFilter, SpotView, TagView, Text,
 };
 use machi_common::clock::fmt_date;
 use machi_common::{GeoPoint, Hazard};
@@ -126,6 +126,16 @@ pub struct ShelterView {
     pub status_notice: Option<i64>,
 }
 
+/// A spot tag: its id (what filters and course requests take), its name in
+/// the reader's language, and whether it can be a course interest.
+#[uniffi::remote(Record)]
+#[uniffi(name = "SpotTag")]
+pub struct TagView {
+    pub id: String,
+    pub label: String,
+    pub interest: bool,
+}
+
 /// A garbage collection area.
 #[uniffi::remote(Record)]
 #[uniffi(name = "GarbageArea")]
@@ -220,9 +230,19 @@ impl Machi {
         Ok(self.app.spot(&id, &self.chain())?)
     }
 
-    /// Every spot tag in the pack (for filter chips).
-    pub fn spot_tags(&self) -> Result<Vec<String>> {
-        Ok(self.app.spot_tags()?)
+    /// Every spot tag in the pack with its name in the reader's language
+    /// (Explore's filter chips).
+    pub fn spot_tags(&self) -> Result<Vec<TagView>> {
+        Ok(self.app.spot_tag_views(&self.localizer())?)
+    }
+
+    /// The tags a visitor can choose as interests on the course form (the
+    /// pack's tags but those marking only stations and car parks), named in
+    /// the reader's language.
+    pub fn course_interests(&self) -> Result<Vec<TagView>> {
+        let mut tags = self.app.spot_tag_views(&self.localizer())?;
+        tags.retain(|t| t.interest);
+        Ok(tags)
     }
 
     /// Events overlapping `from..=to` (`YYYY-MM-DD`), earliest first.

@@ -49,7 +49,7 @@ pub use machi_app::{
     FaqContact, FaqSuggestion, GarbageAreaView as GarbageArea,
     GarbageCollectionView as GarbageCollection, IngestReport as IngestOutcome, NoticeDetail,
     NoticeView as Notice, ShelterChoice, ShelterStatus, ShelterView as Shelter, SpotView as Spot,
-    Text,
+    TagView as SpotTag, Text,
 };
 pub use machi_app::{
     GarbageMatchKind, GarbageMatchView as GarbageMatch, GarbageSortView as GarbageSort,

@@ -143,14 +143,7 @@ impl Ctx {
     pub fn tags(&self, tags: &[String]) -> String {
         let names: Vec<String> = tags
             .iter()
-            .map(|t| {
-                let id = format!("course-tag-{t}");
-                if self.l10n.has(&id) {
-                    self.m(&id)
-                } else {
-                    t.clone()
-                }
-            })
+            .map(|t| machi_app::tag_label(&self.l10n, t))
             .collect();
         names.join(", ")
     }

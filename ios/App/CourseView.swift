@@ -5,7 +5,6 @@ import SwiftUI
 struct CourseScreen: View {
     @ObservedObject var model: CourseModel
     let repo: MachiRepository
-    private let tags = ["nature", "history", "culture", "view", "food", "family"]
 
     var body: some View {
         NavigationStack {
@@ -29,10 +28,10 @@ struct CourseScreen: View {
                     }
                 }
                 Section(header: RubyText(text: repo.text("ui-course-interests"))) {
-                    ForEach(tags, id: \.self) { tag in
-                        Toggle(repo.text("course-tag-\(tag)").plain, isOn: Binding(
-                            get: { model.interests.contains(tag) },
-                            set: { _ in model.toggleInterest(tag) }
+                    ForEach(model.offeredInterests) { tag in
+                        Toggle(tag.label.plain, isOn: Binding(
+                            get: { model.interests.contains(tag.id) },
+                            set: { _ in model.toggleInterest(tag.id) }
                         ))
                     }
                 }

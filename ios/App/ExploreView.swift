@@ -12,9 +12,9 @@ struct ExploreView: View {
                     ScrollView(.horizontal) {
                         HStack {
                             Button(repo.text("ui-explore-all-tags").plain) { select(nil) }
-                            ForEach(model.tags, id: \.self) { tag in
-                                Button(tag) { select(tag) }
-                                    .accessibilityLabel(repo.text("ui-explore-filter", ["tag": tag]).plain)
+                            ForEach(model.tags) { tag in
+                                Button(tag.label.plain) { select(tag.id) }
+                                    .accessibilityLabel(repo.text("ui-explore-filter", ["tag": tag.label.plain]).plain)
                             }
                         }
                     }

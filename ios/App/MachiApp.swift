@@ -77,6 +77,7 @@ struct RootView: View {
             await explore.refresh()
             await alerts.refresh()
             await settings.refresh()
+            await course.refresh()
             // Build the FAQ index off the main thread now, not on the first question.
             _ = await repo.call { try $0.prepareFaq() }
         }

@@ -86,3 +86,17 @@ def test_registered_places_persist_across_opens(tmp_path):
         again.remove_place(home.id)
     with pytest.raises(machi_ffi.MachiError.InvalidInput):
         again.add_place("  ", machi_ffi.GeoPoint(lat=36.7, lon=140.7))
+
+
+def test_tags_and_course_interests_come_named(tmp_path):
+    en = machi_ffi.Machi.open(str(tmp_path / "en"), config(["en-US"]))
+    ko = machi_ffi.Machi.open(str(tmp_path / "ko"), config(["ko-KR"]))
+    tags = {t.id: t for t in en.spot_tags()}
+    assert tags["autumn-leaves"].label == "Autumn leaves" and tags["autumn-leaves"].interest
+    assert not tags["station"].interest
+    interests = [t.id for t in en.course_interests()]
+    assert "autumn-leaves" in interests and "station" not in interests
+    # Same tags, same order, named in Korean.
+    ko_tags = ko.spot_tags()
+    assert [t.id for t in ko_tags] == list(tags)
+    assert {t.id: t.label for t in ko_tags}["autumn-leaves"] != "Autumn leaves"

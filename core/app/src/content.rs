@@ -262,6 +262,31 @@ pub struct PackInfo {
     pub stale: bool,
 }
 
+/// A spot tag as a shell shows it: a filter chip, or an interest on the
+/// course form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TagView {
+    /// The tag (`autumn-leaves`): what filters and course requests take.
+    pub id: String,
+    /// Its name in the reader's language (`course-tag-*`; the tag itself
+    /// when the strings do not know it yet, rather than dropping it).
+    pub label: String,
+    /// Whether a visitor can choose it as an interest for a course (not a
+    /// tag that only marks a station or car park).
+    pub interest: bool,
+}
+
+/// The display name of a spot tag (`course-tag-*`), the tag itself when
+/// the strings do not know it yet.
+pub fn tag_label(loc: &Localizer, tag: &str) -> String {
+    let id = format!("course-tag-{tag}");
+    if loc.has(&id) {
+        loc.msg(&id, &Args::new())
+    } else {
+        tag.to_string()
+    }
+}
+
 /// Filters for [`Machi::spots`].
 pub type SpotFilter = SpotQuery;
 
@@ -356,6 +381,19 @@ impl Machi {
     /// Every spot tag in the pack.
     pub fn spot_tags(&self) -> Result<Vec<String>> {
         Ok(self.store()?.spot_tags()?)
+    }
+
+    /// Every spot tag in the pack with its display name, for filter chips.
+    pub fn spot_tag_views(&self, loc: &Localizer) -> Result<Vec<TagView>> {
+        Ok(self
+            .spot_tags()?
+            .into_iter()
+            .map(|id| TagView {
+                label: tag_label(loc, &id),
+                interest: !crate::course::TRANSPORT_TAGS.contains(&id.as_str()),
+                id,
+            })
+            .collect())
     }
 
     /// Events overlapping `from..=to`, earliest first.

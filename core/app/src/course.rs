@@ -17,6 +17,7 @@ use machi_course::planner::{
 use machi_i18n::{Args, Localizer};
 use serde::Serialize;
 
+use crate::content::tag_label;
 use crate::error::{Error, Result};
 use crate::store::Machi;
 
@@ -31,7 +32,7 @@ pub use machi_course::eval::{
 /// Tags that mark a place for arriving or leaving, not for visiting: a spot
 /// carrying only these tags is never proposed as a stop (it can still be the
 /// start or end place).
-const TRANSPORT_TAGS: [&str; 2] = ["station", "parking"];
+pub(crate) const TRANSPORT_TAGS: [&str; 2] = ["station", "parking"];
 
 /// Step used to find when a congestion rule is in force on a day, minutes.
 /// Pack rules are written in whole quarter hours; 5 minutes is finer.
@@ -429,15 +430,6 @@ impl Town {
             }
         }
         out
-    }
-}
-
-fn tag_label(loc: &Localizer, tag: &str) -> String {
-    let id = format!("course-tag-{tag}");
-    if loc.has(&id) {
-        loc.msg(&id, &Args::new())
-    } else {
-        tag.to_string()
     }
 }
 

@@ -27,8 +27,8 @@ pub use alerts::{
     IngestReport, NoticeDetail, NoticeListener, NoticeQuery, NoticeView, ShelterChoice,
 };
 pub use content::{
-    EventView, GarbageAreaView, GarbageCollectionView, GarbageDayView, PackInfo, ShelterView,
-    SpotFilter, SpotView, Text,
+    tag_label, EventView, GarbageAreaView, GarbageCollectionView, GarbageDayView, PackInfo,
+    ShelterView, SpotFilter, SpotView, TagView, Text,
 };
 pub use course::{
     eval_course, format_course_eval, CongestionView, CourseDayView, CourseEdits, CourseEvalOptions,

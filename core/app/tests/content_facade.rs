@@ -183,3 +183,26 @@ fn an_older_embedded_town_is_upgraded_but_other_packs_are_kept() {
         "082015"
     );
 }
+
+#[test]
+fn spot_tags_come_named_in_the_readers_language_and_marked_as_interests() {
+    let m = open();
+    let en = m
+        .spot_tag_views(&machi_i18n::Localizer::for_lang(Lang::En))
+        .unwrap();
+    assert_eq!(en.len(), m.spot_tags().unwrap().len());
+    let leaves = en.iter().find(|t| t.id == "autumn-leaves").unwrap();
+    assert_eq!(leaves.label, "Autumn leaves");
+    assert!(leaves.interest);
+    let station = en.iter().find(|t| t.id == "station").unwrap();
+    assert!(
+        !station.interest,
+        "a station is where a course starts, not an interest"
+    );
+    let ja = m
+        .spot_tag_views(&machi_i18n::Localizer::for_lang(Lang::Ja))
+        .unwrap();
+    let leaves_ja = ja.iter().find(|t| t.id == "autumn-leaves").unwrap();
+    assert_ne!(leaves_ja.label, "autumn-leaves");
+    assert_ne!(leaves_ja.label, leaves.label);
+}

@@ -13,6 +13,8 @@ public final class CourseModel: ObservableObject {
     @Published public var mode: CourseMode = .walk
     @Published public var pace: CoursePace = .normal
     @Published public var interests: Set<String> = []
+    /// The interests the form offers: the pack's tags, named in the reader's language.
+    @Published public private(set) var offeredInterests: [TagChip] = []
     @Published public var mustVisit: [String] = []
     /// Where the course starts: the station unless the user picks a place.
     @Published public var start: CoursePlace = .spot(id: "takahagi-station")
@@ -40,6 +42,15 @@ public final class CourseModel: ObservableObject {
             start: start, end: nil, mode: mode, interests: interests.sorted(),
             pace: pace, mustVisit: mustVisit, exclude: [], days: 1
         )
+    }
+
+    /// Reloads the offered interests and re-plans a shown course (e.g. in a newly chosen language).
+    public func refresh() async {
+        switch await repo.call({ try $0.courseInterests() }) {
+        case .success(let tags): offeredInterests = tags.map { TagChip(id: $0.id, label: repo.content($0.label)) }
+        case .failure(let f): error = f.message
+        }
+        if course != nil { await plan() }
     }
 
     /// Adds or removes an interest tag.

@@ -1,9 +1,15 @@
 import Foundation
 
+/// A tag as a chip shows it: `id` for filters and requests, `label` in the reader's language.
+public struct TagChip: Equatable, Identifiable {
+    public let id: String
+    public let label: UiText
+}
+
 /// Explore tab: tag filter, spots (nearest first when located), events, detail.
 @MainActor
 public final class ExploreModel: ObservableObject {
-    @Published public private(set) var tags: [String] = []
+    @Published public private(set) var tags: [TagChip] = []
     @Published public var selectedTag: String?
     @Published public private(set) var spots: [Spot] = []
     @Published public private(set) var events: [Event] = []
@@ -29,7 +35,7 @@ public final class ExploreModel: ObservableObject {
         }
         switch r {
         case .success(let (t, s, e)):
-            tags = t
+            tags = t.map { TagChip(id: $0.id, label: repo.content($0.label)) }
             spots = s
             events = e
             error = nil

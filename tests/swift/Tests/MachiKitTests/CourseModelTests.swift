@@ -14,6 +14,15 @@ final class CourseModelTests: XCTestCase {
         return model
     }
 
+    func testTheFormOffersThePacksInterestsNamedAndNoStation() async throws {
+        let model = CourseModel(repo: try Fixture.repo())
+        await model.refresh()
+        XCTAssertNil(model.error)
+        XCTAssertTrue(model.offeredInterests.contains { $0.id == "autumn-leaves" && $0.label.plain == "Autumn leaves" }, "\(model.offeredInterests)")
+        XCTAssertFalse(model.offeredInterests.contains { $0.id == "station" || $0.id == "parking" })
+        XCTAssertNil(model.course, "refresh plans nothing before the first suggestion")
+    }
+
     func testSuggestThenRemoveAndLockReplan() async throws {
         let repo = try Fixture.repo()
         let model = model(repo)

@@ -16,7 +16,8 @@ final class ExploreModelTests: XCTestCase {
         XCTAssertEqual(distances.count, model.spots.count, "located: every spot has a distance")
         XCTAssertEqual(distances, distances.sorted(), "nearest first")
 
-        let tag = try XCTUnwrap(model.tags.first)
+        XCTAssertTrue(model.tags.contains { $0.id == "autumn-leaves" && $0.label.plain == "Autumn leaves" }, "\(model.tags)")
+        let tag = try XCTUnwrap(model.tags.first?.id)
         model.selectedTag = tag
         await model.refresh()
         XCTAssertFalse(model.spots.isEmpty)

@@ -83,6 +83,11 @@ class CourseTest {
     fun viewModelFormToTimelineAndRemoveReplans(): Unit = runBlocking {
         val vm = CourseViewModel(Fixtures.repo(), today = { "2026-11-22" })
         assertNull(vm.state.value.course)
+        vm.refresh()
+        // The form offers the pack's interests, named, and never a station.
+        val offered = vm.state.value.interests
+        assertTrue(offered.any { it.id == "autumn-leaves" && it.label.plain == "Autumn leaves" }, "$offered")
+        assertFalse(offered.any { it.id == "station" || it.id == "parking" }, "$offered")
         vm.toggleInterest("nature")
         vm.toggleInterest("history")
         vm.suggest()

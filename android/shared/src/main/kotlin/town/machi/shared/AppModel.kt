@@ -71,6 +71,7 @@ class AppModel(
         explore.refresh()
         alerts.refresh()
         settings.refresh()
+        course.refresh()
         // Build the FAQ index off the main thread now, not on the first question.
         repo.call { it.prepareFaq() }
     }

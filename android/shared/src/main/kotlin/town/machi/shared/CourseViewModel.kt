@@ -51,6 +51,8 @@ data class CourseStopRow(
 /** Everything the Course tab shows: the form, then the timeline of the suggested course. */
 data class CourseState(
     val form: CourseForm,
+    /** The interests the form offers: the pack's tags, named in the reader's language. */
+    val interests: List<TagChip> = emptyList(),
     val loading: Boolean = false,
     val course: CourseView? = null,
     val stops: List<CourseStopRow> = emptyList(),
@@ -102,8 +104,12 @@ class CourseViewModel(
         plan()
     }
 
-    /** Re-plans the shown course, keeping its edits (e.g. in a newly chosen language); no-op when none is shown. */
+    /** Reloads the offered interests and re-plans the shown course, keeping its edits (e.g. in a newly chosen language). */
     suspend fun refresh() {
+        when (val r = repo.call { m -> m.courseInterests() }) {
+            is Outcome.Ok -> _state.update { s -> s.copy(interests = r.value.map { TagChip(it.id, repo.content(it.label)) }) }
+            is Outcome.Failed -> _state.update { it.copy(error = r.message, errorKind = r.kind) }
+        }
         if (_state.value.course != null) plan()
     }
 

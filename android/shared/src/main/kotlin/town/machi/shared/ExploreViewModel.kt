@@ -18,10 +18,13 @@ data class SpotRow(
     val fallbackNote: UiText?,
 )
 
+/** A tag as a chip shows it: [id] for filters and requests, [label] in the reader's language. */
+data class TagChip(val id: String, val label: UiText)
+
 /** Everything the Explore tab shows. */
 data class ExploreState(
     val loading: Boolean = true,
-    val tags: List<String> = emptyList(),
+    val tags: List<TagChip> = emptyList(),
     val selectedTag: String? = null,
     val spots: List<SpotRow> = emptyList(),
     val events: List<Event> = emptyList(),
@@ -61,7 +64,7 @@ class ExploreViewModel(
             when (result) {
                 is Outcome.Ok -> it.copy(
                     loading = false,
-                    tags = result.value.first,
+                    tags = result.value.first.map { TagChip(it.id, repo.content(it.label)) },
                     spots = result.value.second.map(::row),
                     events = result.value.third,
                 )

@@ -33,8 +33,6 @@ import town.machi.shared.AppModel
 import uniffi.machi_ffi.CourseMode
 import uniffi.machi_ffi.CoursePace
 
-private val INTERESTS = listOf("nature", "history", "culture", "view", "food", "family")
-
 /** Course: the request form, then the suggested course as a timeline with remove / lock per stop. */
 @Composable
 fun CourseScreen(model: AppModel, modifier: Modifier) {
@@ -77,11 +75,11 @@ fun CourseScreen(model: AppModel, modifier: Modifier) {
                 }
                 RubyText(model.t("ui-course-interests"))
                 Row(Modifier.horizontalScroll(rememberScrollState())) {
-                    for (tag in INTERESTS) {
+                    for (tag in s.interests) {
                         FilterChip(
-                            selected = tag in s.form.interests,
-                            onClick = { vm.toggleInterest(tag) },
-                            label = { RubyText(model.t("course-tag-$tag")) },
+                            selected = tag.id in s.form.interests,
+                            onClick = { vm.toggleInterest(tag.id) },
+                            label = { RubyText(tag.label) },
                             modifier = Modifier.padding(end = 8.dp),
                         )
                     }

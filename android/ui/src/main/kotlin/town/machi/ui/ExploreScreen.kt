@@ -46,10 +46,10 @@ fun ExploreScreen(model: AppModel, modifier: Modifier) {
                 FilterChip(selected = s.selectedTag == null, onClick = { model.launch { model.explore.selectTag(null) } }, label = { RubyText(model.t("ui-explore-all-tags")) })
                 for (tag in s.tags) {
                     FilterChip(
-                        selected = s.selectedTag == tag,
-                        onClick = { model.launch { model.explore.selectTag(tag) } },
-                        label = { Text(tag) },
-                        modifier = Modifier.padding(start = 8.dp).semantics { contentDescription = model.t("ui-explore-filter", "tag" to tag).plain },
+                        selected = s.selectedTag == tag.id,
+                        onClick = { model.launch { model.explore.selectTag(tag.id) } },
+                        label = { RubyText(tag.label) },
+                        modifier = Modifier.padding(start = 8.dp).semantics { contentDescription = model.t("ui-explore-filter", "tag" to tag.label.plain).plain },
                     )
                 }
             }

@@ -40,9 +40,9 @@ class ExploreScreenTest {
         phoneTest {
             setContent { HostedApp(s) }
             waitForText("Places to visit")
-            onNodeWithContentDescription("Show only: history").performScrollTo().performClick()
+            onNodeWithContentDescription("Show only: History").performScrollTo().performClick()
             waitFor("history filter applied") { s.model.explore.state.value.selectedTag == "history" && !s.model.explore.state.value.loading }
-            onNodeWithContentDescription("Show only: history").assertIsSelected()
+            onNodeWithContentDescription("Show only: History").assertIsSelected()
             val shown = s.model.explore.state.value.spots
             assertTrue(shown.isNotEmpty() && shown.all { "history" in it.spot.tags })
             assertEquals(emptyList(), undescribedControls())
