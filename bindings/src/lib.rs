@@ -24,6 +24,7 @@ mod garbage;
 mod machi;
 mod notice_list;
 mod places;
+mod procedures;
 mod sync;
 pub mod types;
 
@@ -36,6 +37,7 @@ pub use garbage::*;
 pub use machi::*;
 pub use notice_list::*;
 pub use places::*;
+pub use procedures::*;
 pub use sync::*;
 pub use types::{IsoDate, IsoTime, OffsetTime, RubySegment, UtcTime};
 
