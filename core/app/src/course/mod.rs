@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 
-use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
 use machi_common::GeoPoint;
 use machi_content::hours::Hours;
 use machi_content::model::{self as cm, CongestionArea, TravelMode};
@@ -14,12 +14,17 @@ use machi_course::planner::{
     self as pl, mode_message_id, Area, DateRange, Effect, PlanContext, PlanError, PlanRequest,
     PlannerConfig, TravelSettings, TravelTable,
 };
-use machi_i18n::{Args, Localizer};
-use serde::Serialize;
+use machi_i18n::Localizer;
 
 use crate::content::tag_label;
 use crate::error::{Error, Result};
 use crate::store::Machi;
+
+mod render;
+mod views;
+
+use render::{render_course, rules_used};
+pub use views::*;
 
 pub use machi_course::planner::{Edits as CourseEdits, Mode as CourseMode, Pace as CoursePace};
 
@@ -59,159 +64,6 @@ struct Town {
     rules: Vec<cm::CongestionRule>,
     /// Measured travel times, one table per mode.
     tables: HashMap<CourseMode, TravelTable>,
-}
-
-/// A start or end place of a course.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub enum CoursePlace {
-    /// A spot of the town by id (e.g. `takahagi-station`), or a short alias:
-    /// a tag carried by exactly one transport place (e.g. `station`).
-    Spot(String),
-    /// A coordinate.
-    Point(GeoPoint),
-}
-
-/// What the tourist asks for.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CourseRequest {
-    /// First day of the trip.
-    pub date: NaiveDate,
-    /// Departure time each day.
-    pub start_time: NaiveTime,
-    /// Hours available per day (used when `end_time` is `None`).
-    pub hours: Option<f64>,
-    /// Time to be back each day.
-    pub end_time: Option<NaiveTime>,
-    /// Where the course starts.
-    pub start: CoursePlace,
-    /// Where it ends (`None`: back at the start).
-    pub end: Option<CoursePlace>,
-    /// How the tourist moves.
-    pub mode: CourseMode,
-    /// Interest tags (e.g. `nature`, `history`), all weighted equally.
-    pub interests: Vec<String>,
-    /// Visit pace.
-    pub pace: CoursePace,
-    /// Spot ids that must be visited.
-    pub must_visit: Vec<String>,
-    /// Spot ids that must not be visited.
-    pub exclude: Vec<String>,
-    /// Number of days, at least 1.
-    pub days: u32,
-}
-
-/// The planner's answer, in the reader's language.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CourseView {
-    /// The best course found.
-    pub main: CoursePlanView,
-    /// Up to two courses that differ meaningfully from the main one.
-    pub alternatives: Vec<CoursePlanView>,
-    /// Congestion rules that shaped any of the courses.
-    pub congestion: Vec<CongestionView>,
-    /// Spots left out because their opening hours could not be read.
-    pub unreadable_hours: Vec<String>,
-}
-
-/// One course (all its days).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CoursePlanView {
-    /// One entry per day.
-    pub days: Vec<CourseDayView>,
-    /// Number of stops over all days.
-    pub stop_count: u32,
-    /// Minutes visiting.
-    pub visit_minutes: u32,
-    /// Minutes travelling.
-    pub travel_minutes: u32,
-    /// Minutes waiting for openings.
-    pub wait_minutes: u32,
-    /// Departure to return, summed over days, minutes.
-    pub total_minutes: u32,
-    /// "Visits 3 h 10 min · travel 45 min …", localized.
-    pub totals_label: String,
-    /// Ranking score (no unit).
-    pub score: f64,
-    /// Ids of the congestion rules applied to this course.
-    pub congestion_rules: Vec<String>,
-}
-
-/// One day of a course.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CourseDayView {
-    /// The date.
-    pub date: NaiveDate,
-    /// The date, localized.
-    pub date_label: String,
-    /// Start place name.
-    pub start_name: String,
-    /// End place name.
-    pub end_name: String,
-    /// Departure.
-    pub depart: NaiveTime,
-    /// Departure, localized.
-    pub depart_label: String,
-    /// Return.
-    pub arrive: NaiveTime,
-    /// Return, localized.
-    pub arrive_label: String,
-    /// Stops in order.
-    pub stops: Vec<CourseStopView>,
-    /// `stops.len() + 1` legs: start → first stop … last stop → end.
-    pub legs: Vec<CourseLegView>,
-}
-
-/// One stop.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CourseStopView {
-    /// Spot id.
-    pub spot_id: String,
-    /// Spot name in the reader's language (fallback chain).
-    pub name: String,
-    /// Where it is.
-    pub location: GeoPoint,
-    /// Arrival.
-    pub arrival: NaiveTime,
-    /// Start of the visit (after any wait).
-    pub start: NaiveTime,
-    /// Departure.
-    pub leave: NaiveTime,
-    /// Arrival, localized.
-    pub arrival_label: String,
-    /// Departure, localized.
-    pub leave_label: String,
-    /// Minutes waited for opening.
-    pub wait_minutes: u32,
-    /// Why it is in the course / what to know, localized phrases.
-    pub explanations: Vec<String>,
-}
-
-/// One travel leg.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CourseLegView {
-    /// Mode used.
-    pub mode: CourseMode,
-    /// Mode name, localized.
-    pub mode_label: String,
-    /// Minutes, including parking, waiting and congestion.
-    pub minutes: u32,
-    /// "Walk, 12 min", localized.
-    pub description: String,
-    /// Minutes walked from or to a car park because of a closure.
-    pub car_park_walk_minutes: u32,
-    /// Names of the congestion rules that slowed this leg, localized.
-    pub congestion_notes: Vec<String>,
-}
-
-/// A congestion rule that shaped a course.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CongestionView {
-    /// Rule id.
-    pub id: String,
-    /// Short name, localized.
-    pub name: String,
-    /// What the tourist should know, localized.
-    pub note: String,
 }
 
 impl From<machi_course::CourseError> for Error {
@@ -433,14 +285,6 @@ impl Town {
     }
 }
 
-fn minutes(m: f64) -> u32 {
-    if m.is_finite() && m > 0.0 {
-        m.round() as u32
-    } else {
-        0
-    }
-}
-
 impl Machi {
     /// The planner input for the current content, built once per generation.
     fn course_town(&self) -> Result<Arc<Town>> {
@@ -582,128 +426,6 @@ impl Machi {
             congestion,
             unreadable_hours: suggestion.unreadable_hours,
         })
-    }
-}
-
-/// Ids of the congestion rules that shaped a course or any of its legs, once each.
-fn rules_used(c: &pl::Course) -> Vec<&str> {
-    let mut ids: Vec<&str> = c.congestion_rules.iter().map(String::as_str).collect();
-    for leg in c.days.iter().flat_map(|d| &d.legs) {
-        ids.extend(leg.congestion.iter().map(String::as_str));
-    }
-    let mut seen = Vec::new();
-    ids.retain(|id| {
-        let fresh = !seen.contains(id);
-        seen.push(*id);
-        fresh
-    });
-    ids
-}
-
-/// To the nearest whole minute, so shown times agree with leg minutes.
-fn to_minute(t: NaiveTime) -> NaiveTime {
-    let secs = (t.num_seconds_from_midnight() + 30) / 60 * 60;
-    NaiveTime::from_num_seconds_from_midnight_opt(secs.min(86_340), 0).unwrap_or(t)
-}
-
-fn render_course(
-    c: &pl::Course,
-    town: &Town,
-    loc: &Localizer,
-    start_name: &str,
-    end_name: &str,
-) -> CoursePlanView {
-    let rule_names: BTreeMap<&str, String> = town
-        .rules
-        .iter()
-        .map(|r| (r.id.as_str(), r.name.text_for(loc.chain()).to_string()))
-        .collect();
-    let label = |t: &str| tag_label(loc, t);
-    let days: Vec<CourseDayView> = c
-        .days
-        .iter()
-        .map(|d| CourseDayView {
-            date: d.date,
-            date_label: loc.date(d.date),
-            start_name: start_name.to_string(),
-            end_name: end_name.to_string(),
-            depart: to_minute(d.depart),
-            depart_label: loc.time(to_minute(d.depart)),
-            arrive: to_minute(d.arrive),
-            arrive_label: loc.time(to_minute(d.arrive)),
-            stops: d
-                .stops
-                .iter()
-                .map(|s| CourseStopView {
-                    spot_id: s.spot_id.clone(),
-                    name: town.name(&s.spot_id, loc),
-                    location: town
-                        .index(&s.spot_id)
-                        .map_or(GeoPoint { lat: 0.0, lon: 0.0 }, |i| town.spots[i].location),
-                    arrival: to_minute(s.arrival),
-                    start: to_minute(s.start),
-                    leave: to_minute(s.leave),
-                    arrival_label: loc.time(to_minute(s.arrival)),
-                    leave_label: loc.time(to_minute(s.leave)),
-                    wait_minutes: minutes(s.wait_minutes),
-                    explanations: s.explain(loc, &label),
-                })
-                .collect(),
-            legs: d
-                .legs
-                .iter()
-                .map(|l| {
-                    let mut notes: Vec<String> = Vec::new();
-                    for id in &l.congestion {
-                        let n = rule_names
-                            .get(id.as_str())
-                            .cloned()
-                            .unwrap_or_else(|| id.clone());
-                        if !notes.contains(&n) {
-                            notes.push(n);
-                        }
-                    }
-                    CourseLegView {
-                        mode: l.mode,
-                        mode_label: loc.msg(mode_message_id(l.mode), &Args::new()),
-                        minutes: minutes(l.minutes),
-                        description: l.describe(loc),
-                        car_park_walk_minutes: minutes(l.car_park_walk_minutes),
-                        congestion_notes: notes,
-                    }
-                })
-                .collect(),
-        })
-        .collect();
-    let total: u32 = c
-        .days
-        .iter()
-        .map(|d| minutes((d.arrive - d.depart).num_minutes() as f64))
-        .sum();
-    let (visit, travel, wait) = (
-        minutes(c.visit_minutes),
-        minutes(c.travel_minutes),
-        minutes(c.wait_minutes),
-    );
-    let rules: Vec<String> = rules_used(c).into_iter().map(String::from).collect();
-    CoursePlanView {
-        // A course has a few dozen stops at most; saturate rather than wrap.
-        stop_count: u32::try_from(days.iter().map(|d| d.stops.len()).sum::<usize>())
-            .unwrap_or(u32::MAX),
-        days,
-        visit_minutes: visit,
-        travel_minutes: travel,
-        wait_minutes: wait,
-        total_minutes: total,
-        totals_label: loc.msg(
-            "course-totals",
-            &Args::new()
-                .str("total", loc.duration(total))
-                .str("visit", loc.duration(visit))
-                .str("travel", loc.duration(travel)),
-        ),
-        score: c.score,
-        congestion_rules: rules,
     }
 }
 
