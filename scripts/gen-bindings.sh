@@ -6,7 +6,9 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 target=${CARGO_TARGET_DIR:-$root/target}
 cd "$root"
-cargo build --locked -p machi-bindings -p uniffi-bindgen
+# MACHI_CARGO_SCOPE (set by scripts/test.sh) reuses the test build instead.
+# shellcheck disable=SC2086
+cargo build --locked ${MACHI_CARGO_SCOPE:--p machi-bindings -p uniffi-bindgen}
 lib="$target/debug/libmachi_ffi.so"
 [ -f "$lib" ] || { echo "gen-bindings: $lib not built" >&2; exit 1; }
 out="$target/bindings"

@@ -39,7 +39,8 @@ echo "== bindings/web unit tests (host)"
 (cd bindings/web && CARGO_TARGET_DIR="$target/web-native" cargo test -q)
 
 wasm=$(scripts/build-web.sh)
-cargo build -q --locked -p machi-cli
+# shellcheck disable=SC2086
+cargo build -q --locked ${MACHI_CARGO_SCOPE:--p machi-cli}
 machi="$target/debug/machi"
 
 echo "== machi web build (sample town, freshly signed)"

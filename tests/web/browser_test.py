@@ -155,7 +155,7 @@ def main():
     downloads = os.path.join(a.tmp, "downloads")
     os.makedirs(downloads, exist_ok=True)
     browser = subprocess.Popen(
-        [a.root_run, "run", a.tmp, "--", "chromium", "--headless", "--no-sandbox", "--disable-gpu",
+        [a.root_run, "run", a.tmp, "--", "chromium-headless-shell", "--no-sandbox", "--disable-gpu",
          "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check",
          f"--remote-debugging-port={port}", f"--user-data-dir={profile}", "--window-size=900,1300",
          "about:blank"],
