@@ -1,0 +1,208 @@
+//! One GTFS member file as typed rows: BOM and CRLF tolerated, columns found
+//! by name in any order, unknown columns ignored, required columns checked
+//! before any row is read so the error names the column, not a serde field.
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+use crate::error::{GtfsError, GtfsErrorKind};
+
+/// A row with the (1-based) line it starts on.
+pub(crate) type Lined<T> = (u64, T);
+
+/// Reads `bytes` as the CSV file `file`, checking that every column in
+/// `required` is in the header. Empty fields deserialize as `None`.
+pub(crate) fn read_rows<T: DeserializeOwned>(
+    file: &str,
+    bytes: &[u8],
+    required: &[&str],
+) -> Result<Vec<Lined<T>>, GtfsError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut rdr = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .flexible(true)
+        .from_reader(bytes);
+    let headers = rdr
+        .headers()
+        .map_err(|e| GtfsError::at(file, 1, GtfsErrorKind::Csv(e.to_string())))?
+        .clone();
+    let headers: csv::StringRecord = headers
+        .iter()
+        .map(|h| h.trim_start_matches('\u{feff}').trim().to_ascii_lowercase())
+        .collect();
+    if let Some(missing) = required.iter().find(|c| !headers.iter().any(|h| h == **c)) {
+        return Err(GtfsError::file(
+            file,
+            GtfsErrorKind::MissingColumn(missing.to_string()),
+        ));
+    }
+    let mut rows = Vec::new();
+    for rec in rdr.records() {
+        let rec = rec.map_err(|e| {
+            let line = e.position().map(|p| p.line()).unwrap_or(0);
+            GtfsError::at(file, line, GtfsErrorKind::Csv(e.to_string()))
+        })?;
+        let line = rec.position().map(|p| p.line()).unwrap_or(0);
+        // A row of only empty fields (a trailing ",,,") carries nothing.
+        if rec.iter().all(str::is_empty) {
+            continue;
+        }
+        let row: T = rec
+            .deserialize(Some(&headers))
+            .map_err(|e| GtfsError::at(file, line, GtfsErrorKind::Csv(e.to_string())))?;
+        rows.push((line, row));
+    }
+    Ok(rows)
+}
+
+/// The header of a file (lowercased, BOM stripped): used to tell the two
+/// `translations.txt` layouts apart.
+pub(crate) fn header_of(bytes: &[u8]) -> Vec<String> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut rdr = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .flexible(true)
+        .from_reader(bytes);
+    rdr.headers()
+        .map(|h| h.iter().map(|c| c.trim().to_ascii_lowercase()).collect())
+        .unwrap_or_default()
+}
+
+// The rows, one struct per file. Every field is text: values are parsed in
+// `build` so that a bad value is reported with its column and line.
+
+#[derive(Deserialize)]
+pub(crate) struct AgencyRow {
+    pub agency_id: Option<String>,
+    pub agency_name: Option<String>,
+    pub agency_url: Option<String>,
+    pub agency_timezone: Option<String>,
+    pub agency_lang: Option<String>,
+    pub agency_phone: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct AgencyJpRow {
+    pub agency_id: Option<String>,
+    pub agency_official_name: Option<String>,
+    pub agency_zip_number: Option<String>,
+    pub agency_address: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct StopRow {
+    pub stop_id: Option<String>,
+    pub stop_name: Option<String>,
+    pub stop_lat: Option<String>,
+    pub stop_lon: Option<String>,
+    pub location_type: Option<String>,
+    pub parent_station: Option<String>,
+    pub zone_id: Option<String>,
+    pub platform_code: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct RouteRow {
+    pub route_id: Option<String>,
+    pub agency_id: Option<String>,
+    pub route_short_name: Option<String>,
+    pub route_long_name: Option<String>,
+    pub route_type: Option<String>,
+    pub jp_parent_route_id: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct RouteJpRow {
+    pub route_id: Option<String>,
+    pub origin_stop: Option<String>,
+    pub via_stop: Option<String>,
+    pub destination_stop: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct TripRow {
+    pub route_id: Option<String>,
+    pub service_id: Option<String>,
+    pub trip_id: Option<String>,
+    pub trip_headsign: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct StopTimeRow {
+    pub trip_id: Option<String>,
+    pub arrival_time: Option<String>,
+    pub departure_time: Option<String>,
+    pub stop_id: Option<String>,
+    pub stop_sequence: Option<String>,
+    pub stop_headsign: Option<String>,
+    pub pickup_type: Option<String>,
+    pub drop_off_type: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct CalendarRow {
+    pub service_id: Option<String>,
+    pub monday: Option<String>,
+    pub tuesday: Option<String>,
+    pub wednesday: Option<String>,
+    pub thursday: Option<String>,
+    pub friday: Option<String>,
+    pub saturday: Option<String>,
+    pub sunday: Option<String>,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct CalendarDateRow {
+    pub service_id: Option<String>,
+    pub date: Option<String>,
+    pub exception_type: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct FareAttributeRow {
+    pub fare_id: Option<String>,
+    pub price: Option<String>,
+    pub currency_type: Option<String>,
+    pub transfers: Option<String>,
+    pub transfer_duration: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct FareRuleRow {
+    pub fare_id: Option<String>,
+    pub route_id: Option<String>,
+    pub origin_id: Option<String>,
+    pub destination_id: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct FeedInfoRow {
+    pub feed_publisher_name: Option<String>,
+    pub feed_publisher_url: Option<String>,
+    pub feed_lang: Option<String>,
+    pub feed_start_date: Option<String>,
+    pub feed_end_date: Option<String>,
+    pub feed_version: Option<String>,
+}
+
+/// `translations.txt`, old GTFS-JP layout: keyed by the Japanese text.
+#[derive(Deserialize)]
+pub(crate) struct OldTranslationRow {
+    pub trans_id: Option<String>,
+    pub lang: Option<String>,
+    pub translation: Option<String>,
+}
+
+/// `translations.txt`, current GTFS layout: keyed by record or by field value.
+#[derive(Deserialize)]
+pub(crate) struct NewTranslationRow {
+    pub table_name: Option<String>,
+    pub field_name: Option<String>,
+    pub language: Option<String>,
+    pub translation: Option<String>,
+    pub record_id: Option<String>,
+    pub record_sub_id: Option<String>,
+    pub field_value: Option<String>,
+}
