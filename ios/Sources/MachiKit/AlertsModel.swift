@@ -11,9 +11,12 @@ public final class AlertsModel: ObservableObject {
     public var position: GeoPoint?
     private let repo: MachiRepository
     private var handle: UInt64 = 0
+    private let today: () -> String
 
-    public init(repo: MachiRepository) {
+    /// `today` (`YYYY-MM-DD`) decides whether a shelter's status time needs its day.
+    public init(repo: MachiRepository, today: @escaping () -> String = GarbageModel.localToday) {
         self.repo = repo
+        self.today = today
         handle = repo.machi.addNoticeListener(listener: Forwarder(model: self))
     }
 
@@ -81,5 +84,29 @@ public final class AlertsModel: ObservableObject {
             }
             try? await Task.sleep(nanoseconds: wait * 1_000_000_000)
         }
+    }
+
+    /// A shelter's status as its badge says it: "Open since 7:05 AM", "Full
+    /// since …", "Closed since …" (with the day when it is not today), or
+    /// "Status unknown" when no verified notice in force names it. The time is
+    /// the notice's own, in the town's clock.
+    public func statusText(_ shelter: Shelter) -> UiText {
+        guard let since = shelter.statusSince, shelter.status != .unknown,
+              let (y, m, d) = MachiRepository.ymd(since) else {
+            return repo.text("shelter-status-unknown")
+        }
+        let clock = since.dropFirst(11).prefix(5).split(separator: ":").compactMap { Int($0) }
+        guard clock.count == 2 else { return repo.text("shelter-status-unknown") }
+        var time = repo.time(hour: clock[0], minute: clock[1])
+        let day = String(format: "%04d-%02d-%02d", y, m, d)
+        if day != today() { time = "\(repo.date(day)) \(time)" }
+        let key: String
+        switch shelter.status {
+        case .open: key = "shelter-status-open"
+        case .full: key = "shelter-status-full"
+        case .closed: key = "shelter-status-closed"
+        case .unknown: key = "shelter-status-unknown"
+        }
+        return repo.text(key, ["time": time])
     }
 }

@@ -19,6 +19,9 @@ public final class AskModel: ObservableObject {
     @Published public private(set) var items: [ChatItem] = []
     @Published public private(set) var suggestions: [FaqSuggestion] = []
     @Published public private(set) var thanks: UiText?
+    /// The procedure card under a reply (by the reply's item id), when its top
+    /// answer is about a procedure: what to bring, the deadline, the online page.
+    @Published public private(set) var cards: [Int: ProcedureCard] = [:]
     private let repo: MachiRepository
     private var nextId = 0
 
@@ -41,8 +44,13 @@ public final class AskModel: ObservableObject {
         items.append(.question(id: newId(), text: question))
         suggestions = []
         thanks = nil
-        switch await repo.call({ try $0.ask(question: question) }) {
-        case .success(let r): items.append(.reply(id: newId(), question: question, reply: r, rated: false))
+        let r = await repo.call { m -> (FaqReply, Procedure?) in
+            let reply = try m.ask(question: question)
+            // A menu (clarify) names its entries' procedures too; a card belongs under an answer only.
+            return (reply, reply.kind == .answer ? Self.procedure(m, reply.answers.first?.id) : nil)
+        }
+        switch r {
+        case .success(let (reply, card)): appendReply(question, reply, card)
         case .failure(let f): items.append(.failure(id: newId(), message: f.message))
         }
     }
@@ -53,13 +61,26 @@ public final class AskModel: ObservableObject {
             return
         }
         items.append(.question(id: newId(), text: choice.label))
-        switch await repo.call({ try $0.faqEntry(id: entry) }) {
-        case .success(let a):
+        switch await repo.call({ m in (try m.faqEntry(id: entry), Self.procedure(m, entry)) }) {
+        case .success(let (a, card)):
             let reply = FaqReply(kind: .answer, message: "", answers: [a], choices: [], contact: a.contact, confidence: 1)
-            items.append(.reply(id: newId(), question: choice.label, reply: reply, rated: false))
+            appendReply(choice.label, reply, card)
         case .failure(let f):
             items.append(.failure(id: newId(), message: f.message))
         }
+    }
+
+    /// The card of the procedure FAQ entry `id` is about. Best effort: a card
+    /// that cannot be read leaves the answer itself shown, without a card.
+    nonisolated private static func procedure(_ m: Machi, _ id: String?) -> Procedure? {
+        guard let id else { return nil }
+        return try? m.procedureForFaq(faqId: id)
+    }
+
+    private func appendReply(_ question: String, _ reply: FaqReply, _ card: Procedure?) {
+        let id = newId()
+        if let card { cards[id] = ProcedureCard(card, repo: repo) }
+        items.append(.reply(id: id, question: question, reply: reply, rated: false))
     }
 
     public func rate(_ itemId: Int, helpful: Bool) async {

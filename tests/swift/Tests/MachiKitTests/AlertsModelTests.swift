@@ -105,4 +105,31 @@ final class AlertsModelTests: XCTestCase {
         XCTAssertNil(model.detail)
         XCTAssertEqual(model.error, repo.text("error-not-found"))
     }
+
+    func testTheDrillsOrderListsItsOpenSheltersFirstWithTheirStatus() async throws {
+        let repo = try Fixture.repo()
+        let model = AlertsModel(repo: repo, today: { "2026-11-20" })
+        model.position = Fixture.station
+        await model.refresh()
+        let order = try XCTUnwrap(model.notices.first { $0.level == 4 && $0.verification == "verified" }, "the drill's order")
+        await model.open(order.id)
+        let shelters = try XCTUnwrap(model.detail).shelters.map(\.shelter)
+        XCTAssertFalse(shelters.isEmpty)
+        XCTAssertTrue(shelters.allSatisfy { $0.status == .open }, "\(shelters.map(\.status))")
+        XCTAssertEqual(shelters.first?.statusSince, "2026-11-20T07:30:00+09:00")
+        XCTAssertEqual(model.statusText(shelters[0]).plain, "Open since 7:30 AM", "the town's own clock, no day on the day")
+
+        // Another day: the day is said too; a shelter no notice names is unknown.
+        let later = AlertsModel(repo: repo, today: { "2026-12-03" })
+        XCTAssertEqual(later.statusText(shelters[0]).plain, "Open since Fri, Nov 20 7:30 AM")
+        guard case .success(let near) = await repo.call({ try $0.sheltersNear(near: Fixture.station, hazards: [], limit: 6) }) else {
+            return XCTFail("shelters")
+        }
+        let unknown = try XCTUnwrap(near.first { $0.status == .unknown })
+        XCTAssertEqual(later.statusText(unknown), repo.text("shelter-status-unknown"))
+        XCTAssertEqual(later.statusText(unknown).plain, "Status unknown")
+
+        let ja = AlertsModel(repo: try Fixture.repo(language: "ja"), today: { "2026-11-20" })
+        XCTAssertEqual(ja.statusText(shelters[0]).plain, "7:30から開設")
+    }
 }

@@ -62,4 +62,32 @@ final class AskModelTests: XCTestCase {
         }
         XCTAssertEqual(message, repo.text("error-invalid-input"))
     }
+
+    func testAnAnswerAboutAProcedureCarriesItsCardAndAMenuDoesNot() async throws {
+        let repo = try Fixture.repo()
+        let model = AskModel(repo: repo)
+        await model.ask("Our baby was born. How do we register the birth?")
+        guard case .reply(let id, _, let reply, _) = try XCTUnwrap(model.items.last) else {
+            return XCTFail("\(model.items)")
+        }
+        XCTAssertEqual(reply.answers.first?.id, "birth-registration")
+        let card = try XCTUnwrap(model.cards[id], "the procedure card under the answer")
+        XCTAssertEqual(card.procedure.id, "birth-registration")
+        XCTAssertEqual(card.procedure.deadline.days, 14)
+        XCTAssertEqual(card.rows.first { $0.id == "where" }?.lines.first?.plain, "Citizens Division counter")
+
+        await model.ask("I need a certificate.")
+        guard case .reply(let menuId, _, let menu, _) = try XCTUnwrap(model.items.last) else {
+            return XCTFail("\(model.items)")
+        }
+        XCTAssertEqual(menu.kind, .clarify)
+        XCTAssertNil(model.cards[menuId], "no card under a menu")
+
+        let linked = try XCTUnwrap(menu.choices.first { $0.entryId != nil })
+        await model.choose(linked)
+        let chosen = try XCTUnwrap(model.items.last).id
+        let expected = try repo.machi.procedureForFaq(faqId: try XCTUnwrap(linked.entryId))
+        XCTAssertEqual(model.cards[chosen]?.procedure, expected, "a chosen entry brings its card too")
+        XCTAssertNotNil(expected)
+    }
 }
