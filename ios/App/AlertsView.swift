@@ -46,6 +46,7 @@ struct AlertsView: View {
                 }
             }
             .navigationTitle(repo.text("ui-tab-alerts").plain)
+            .settingsToolbar()
             .sheet(item: Binding(get: { model.detail.map(DetailBox.init) }, set: { if $0 == nil { model.detail = nil } })) { box in
                 detail(box.detail)
             }
@@ -77,11 +78,26 @@ struct AlertsView: View {
                 ForEach(d.shelters, id: \.shelter.id) { c in
                     VStack(alignment: .leading) {
                         RubyText(text: repo.content(c.shelter.name.text))
+                        // Open / full / closed since the town's notice said so, or unknown.
+                        RubyText(text: model.statusText(c.shelter), font: .caption.bold())
+                            .padding(.horizontal, 6)
+                            .padding(.vertical, 2)
+                            .background(Capsule().fill(statusColor(c.shelter.status).opacity(0.18)))
+                            .foregroundStyle(statusColor(c.shelter.status))
                         Text(repo.text("ui-alerts-walk", ["minutes": Int(c.walkMinutes)]).display).font(.caption)
                     }
                 }
             }
         }
+    }
+}
+
+/// The badge's colour: green open, orange full, grey closed or unknown.
+func statusColor(_ status: ShelterStatus) -> Color {
+    switch status {
+    case .open: return .green
+    case .full: return .orange
+    case .closed, .unknown: return .secondary
     }
 }
 

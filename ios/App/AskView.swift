@@ -7,6 +7,15 @@ struct AskView: View {
     @State private var input = ""
 
     var body: some View {
+        NavigationStack {
+            chat
+                .navigationTitle(repo.text("ui-tab-ask").plain)
+                .navigationBarTitleDisplayMode(.inline)
+                .settingsToolbar()
+        }
+    }
+
+    private var chat: some View {
         VStack {
             List {
                 ForEach(model.items) { item in
@@ -56,6 +65,15 @@ struct AskView: View {
             }
             if let contact = reply.contact ?? reply.answers.first?.contact {
                 Text(repo.text("ui-ask-contact", ["department": contact.text]).display).font(.footnote)
+            }
+            // The procedure the answer is about: what to bring, the deadline, the online page.
+            if let card = model.cards[id] {
+                VStack(alignment: .leading, spacing: 6) {
+                    RubyText(text: repo.text("ui-ask-procedure"), font: .subheadline.bold())
+                    ProcedureCardView(card: card, compact: true)
+                }
+                .padding(10)
+                .background(RoundedRectangle(cornerRadius: 10).fill(Color.secondary.opacity(0.12)))
             }
             if !rated && !reply.answers.isEmpty {
                 HStack {

@@ -46,6 +46,7 @@ struct CourseScreen: View {
                 }
             }
             .navigationTitle(repo.text("ui-tab-course").plain)
+            .settingsToolbar()
         }
     }
 

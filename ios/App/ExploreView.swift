@@ -47,6 +47,7 @@ struct ExploreView: View {
                 }
             }
             .navigationTitle(repo.text("ui-tab-explore").plain)
+            .settingsToolbar()
             .navigationDestination(for: String.self) { id in
                 SpotDetailView(id: id, model: model, repo: repo)
             }

@@ -1,7 +1,7 @@
 import MachiKit
 import SwiftUI
 
-/// The app: five tabs over the shared view models. Layout only; every word comes from Fluent.
+/// The app: five tabs over the shared view models (Settings opens from each tab's toolbar). Layout only; every word comes from Fluent.
 @main
 struct MachiApp: App {
     @StateObject private var env = AppEnvironment()
@@ -48,6 +48,10 @@ struct RootView: View {
     @StateObject private var alerts: AlertsModel
     @StateObject private var settings: SettingsModel
     @StateObject private var ask: AskModel
+    @StateObject private var garbage: GarbageModel
+    @StateObject private var procedures: ProceduresModel
+    @StateObject private var benefits: BenefitsModel
+    @State private var showSettings = false
 
     init(repo: MachiRepository, packURL: String?, feedURL: String?) {
         self.repo = repo
@@ -57,6 +61,9 @@ struct RootView: View {
         _alerts = StateObject(wrappedValue: AlertsModel(repo: repo))
         _settings = StateObject(wrappedValue: SettingsModel(repo: repo, packURL: packURL))
         _ask = StateObject(wrappedValue: AskModel(repo: repo))
+        _garbage = StateObject(wrappedValue: GarbageModel(repo: repo))
+        _procedures = StateObject(wrappedValue: ProceduresModel(repo: repo))
+        _benefits = StateObject(wrappedValue: BenefitsModel(repo: repo))
     }
 
     var body: some View {
@@ -70,9 +77,11 @@ struct RootView: View {
                 .badge(alerts.notices.filter { !$0.read }.count)
             AskView(model: ask, repo: repo)
                 .tabItem { Label(repo.text("ui-tab-ask").plain, systemImage: "questionmark.bubble") }
-            SettingsView(model: settings, repo: repo)
-                .tabItem { Label(repo.text("ui-tab-settings").plain, systemImage: "gear") }
+            ServicesView(garbage: garbage, procedures: procedures, benefits: benefits, repo: repo)
+                .tabItem { Label(repo.text("ui-tab-services").plain, systemImage: "building.columns") }
         }
+        // Five tabs and no "More": Settings is a sheet behind the gear in every tab's bar.
+        .environment(\.settingsOpener, SettingsOpener(label: repo.text("ui-tab-settings").plain, open: { showSettings = true }))
         .task {
             await explore.refresh()
             await alerts.refresh()
@@ -93,5 +102,9 @@ struct RootView: View {
         }
         // Re-render every screen in the new language.
         .id(settings.locale.lang)
+        // Outside the `.id`: choosing a language re-renders the tabs without closing Settings.
+        .sheet(isPresented: $showSettings) {
+            SettingsView(model: settings, repo: repo)
+        }
     }
 }

@@ -79,3 +79,45 @@ struct SettingsView: View {
         .accessibilityAddTraits(model.locale.languageOverride == tag ? .isSelected : [])
     }
 }
+
+/// Opens Settings from any tab's toolbar (Settings is not a tab, so five tabs
+/// fit without "More"): the action and the gear's VoiceOver label, set once by
+/// `RootView` in the current language.
+struct SettingsOpener {
+    var label = ""
+    var open: () -> Void = {}
+}
+
+struct SettingsOpenerKey: EnvironmentKey {
+    static let defaultValue = SettingsOpener()
+}
+
+extension EnvironmentValues {
+    var settingsOpener: SettingsOpener {
+        get { self[SettingsOpenerKey.self] }
+        set { self[SettingsOpenerKey.self] = newValue }
+    }
+}
+
+/// The gear button in a navigation bar.
+struct SettingsToolbar: ViewModifier {
+    @Environment(\.settingsOpener) private var opener
+
+    func body(content: Content) -> some View {
+        content.toolbar {
+            ToolbarItem(placement: .primaryAction) {
+                Button(action: opener.open) {
+                    Image(systemName: "gear")
+                }
+                .accessibilityLabel(opener.label)
+            }
+        }
+    }
+}
+
+extension View {
+    /// Adds the gear button that opens Settings.
+    func settingsToolbar() -> some View {
+        modifier(SettingsToolbar())
+    }
+}
