@@ -122,3 +122,22 @@ fn faq_coverage_is_complete_for_the_sample_town() {
         .success()
         .stdout(predicate::str::contains("(100.0 %)"));
 }
+
+#[test]
+fn the_demo_shows_a_birth_checklist_with_due_dates() {
+    let env = Env::new();
+    let demo = env.json(&["demo", "--date", "2026-12-03"]);
+    let list = &demo["birth_checklist"];
+    assert_eq!(list["event"]["id"], "birth");
+    assert_eq!(list["event_date"], "2026-12-01");
+    assert_eq!(list["items"][0]["procedure"]["id"], "birth-registration");
+    assert_eq!(list["items"][0]["due"], "2026-12-14");
+    assert_eq!(list["items"][0]["overdue"], false);
+    env.machi()
+        .args(["--lang", "ja", "demo", "--date", "2026-12-03"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("出生のあとに必要な手続きと期限"))
+        .stdout(predicate::str::contains("出生届"))
+        .stdout(predicate::str::contains("7 件中 0 件"));
+}

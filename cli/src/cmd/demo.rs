@@ -4,7 +4,7 @@
 //! It opens an in-memory store (unless `--db` is given), so it needs no
 //! setup, no network and leaves nothing behind.
 
-use chrono::{Local, NaiveDate, NaiveTime, Utc};
+use chrono::{Duration, Local, NaiveDate, NaiveTime, Utc};
 use clap::Args;
 use machi_app::common::{GeoPoint, Lang};
 use machi_app::{
@@ -47,6 +47,10 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<(), CliError> {
     report.insert("garbage".into(), garbage(ctx, &machi, date)?);
     report.insert("garbage_lookup".into(), garbage_lookup(ctx, &machi, date)?);
     report.insert("shelters".into(), shelters(ctx, &machi, here)?);
+    report.insert(
+        "birth_checklist".into(),
+        birth_checklist(ctx, &machi, date)?,
+    );
     report.insert("course".into(), course(ctx, &machi, date)?);
     report.insert("faq".into(), faq(ctx, &machi)?);
     report.insert("notices".into(), notices(ctx, &machi)?);
@@ -228,6 +232,20 @@ fn shelters(ctx: &Ctx, machi: &Machi, here: GeoPoint) -> Result<Value, CliError>
         );
     }
     Ok(serde_json::to_value(&found).unwrap_or(Value::Null))
+}
+
+/// What a family does after a birth, and by when: the checklist for a baby
+/// born two days before the demo's day, judged as of that day.
+fn birth_checklist(ctx: &Ctx, machi: &Machi, date: NaiveDate) -> Result<Value, CliError> {
+    heading(ctx, "demo-procedures");
+    let born = date - Duration::days(2);
+    let list = machi
+        .checklist("birth", born, date, &ctx.l10n)
+        .map_err(|e| ctx.app_error(e))?;
+    if !ctx.json {
+        crate::cmd::procedures::print_checklist(ctx, &list);
+    }
+    Ok(serde_json::to_value(&list).unwrap_or(Value::Null))
 }
 
 /// An unsigned Cancel claiming the sample town's sender id (see the file).

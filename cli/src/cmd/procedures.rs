@@ -5,7 +5,7 @@ use std::io::{BufRead, IsTerminal, Write};
 
 use chrono::Local;
 use clap::Subcommand;
-use machi_app::{ProcedureView, Text};
+use machi_app::{ChecklistView, ProcedureView, Text};
 use machi_i18n::Args;
 
 use super::content::{cell, footnote, opt_cell, parse_date};
@@ -117,6 +117,13 @@ fn procedures(
     if ctx.json {
         return ctx.print_json(&list);
     }
+    print_checklist(ctx, &list);
+    Ok(())
+}
+
+/// Prints a life event's checklist: the event, each step with its due date
+/// and tick, and the progress line (also in `machi demo`).
+pub(crate) fn print_checklist(ctx: &Ctx, list: &ChecklistView) {
     let mut fb = false;
     out(&format!(
         "{} — {}",
@@ -145,7 +152,6 @@ fn procedures(
     out("");
     out(&term(&list.progress_text));
     footnote(ctx, fb);
-    Ok(())
 }
 
 /// Prints a procedure card (also under a chatbot answer).

@@ -12,3 +12,4 @@ demo-course = A model course from Takahagi Station
 demo-faq = Ask the town
 demo-faq-question = How do I put out bulky waste?
 demo-faq-asked = You: { $question }
+demo-procedures = After a birth: what to do, and by when

@@ -12,3 +12,4 @@ demo-course = {高萩駅|たかはぎえき}から まわる コース
 demo-faq = {町|まち}に きく
 demo-faq-question = {大|おお}きい ごみは どうやって {出|だ}しますか？
 demo-faq-asked = しつもん：{ $question }
+demo-procedures = {赤|あか}ちゃんが {生|う}まれた ときに する こと

@@ -12,3 +12,4 @@ demo-course = 高萩駅からのモデルコース
 demo-faq = 町に質問する
 demo-faq-question = 粗大ごみはどうやって出せばいいですか？
 demo-faq-asked = 質問：{ $question }
+demo-procedures = 出生のあとに必要な手続きと期限

@@ -12,3 +12,4 @@ demo-course = 다카하기역에서 출발하는 추천 코스
 demo-faq = 시청에 질문하기
 demo-faq-question = 대형 쓰레기는 어떻게 버리나요?
 demo-faq-asked = 질문: { $question }
+demo-procedures = 출생 뒤에 해야 할 절차와 기한

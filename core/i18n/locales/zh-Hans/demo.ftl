@@ -12,3 +12,4 @@ demo-course = 从高萩站出发的推荐路线
 demo-faq = 向市政府提问
 demo-faq-question = 大件垃圾怎么扔？
 demo-faq-asked = 提问：{ $question }
+demo-procedures = 孩子出生后要办的手续和期限

@@ -12,3 +12,4 @@ demo-course = 從高萩站出發的推薦路線
 demo-faq = 向市公所提問
 demo-faq-question = 大型垃圾要怎麼丟？
 demo-faq-asked = 提問：{ $question }
+demo-procedures = 孩子出生後要辦的手續和期限
