@@ -93,12 +93,12 @@ struct GarbageView: View {
                 RubyText(text: failure).foregroundStyle(.red)
             }
             if let result = model.result {
-                if result.matches.isEmpty {
-                    RubyText(text: repo.text("ui-garbage-none", ["query": result.query]))
+                if let none = model.noneText {
+                    RubyText(text: none)
                 }
                 ForEach(Array(result.matches.enumerated()), id: \.offset) { _, m in
                     Section {
-                        match(m, area: result.area)
+                        match(m)
                     }
                 }
             }
@@ -113,7 +113,7 @@ struct GarbageView: View {
     }
 
     @ViewBuilder
-    private func match(_ m: GarbageMatch, area: GarbageArea?) -> some View {
+    private func match(_ m: GarbageMatch) -> some View {
         VStack(alignment: .leading, spacing: 6) {
             RubyText(text: repo.content(m.item.text), font: .headline)
             HStack {
@@ -131,13 +131,8 @@ struct GarbageView: View {
                 RubyText(text: repo.content(caution.text), font: .callout)
                     .foregroundStyle(.orange)
             }
-            if let area {
-                let name = area.name.text
-                if let day = m.nextCollection {
-                    RubyText(text: repo.text("ui-garbage-next", ["area": name, "date": repo.date(day)]), font: .callout.bold())
-                } else {
-                    RubyText(text: repo.text("ui-garbage-no-schedule", ["area": name]), font: .callout)
-                }
+            if let next = model.collectionText(m) {
+                RubyText(text: next, font: .callout.bold())
             }
         }
     }

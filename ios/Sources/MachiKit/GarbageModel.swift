@@ -60,4 +60,23 @@ public final class GarbageModel: ObservableObject {
             failure = f.message
         }
     }
+
+    /// When `m` next goes out in the result's area: "Next collection in
+    /// 松岡地区: Wed, Dec 23" (`ui-garbage-next`), `ui-garbage-no-schedule`
+    /// when the area has no regular day for it; nil when no area was asked.
+    public func collectionText(_ m: GarbageMatch) -> UiText? {
+        guard let area = result?.area else { return nil }
+        // The raw name into the message, so easy Japanese keeps its readings.
+        let name = area.name.text
+        guard let day = m.nextCollection else {
+            return repo.text("ui-garbage-no-schedule", ["area": name])
+        }
+        return repo.text("ui-garbage-next", ["area": name, "date": repo.date(day)])
+    }
+
+    /// Shown when nothing matched the query (`ui-garbage-none`).
+    public var noneText: UiText? {
+        guard let r = result, r.matches.isEmpty else { return nil }
+        return repo.text("ui-garbage-none", ["query": r.query])
+    }
 }

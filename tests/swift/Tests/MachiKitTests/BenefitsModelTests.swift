@@ -83,4 +83,15 @@ final class BenefitsModelTests: XCTestCase {
         XCTAssertNil(model.failure)
         XCTAssertEqual(model.results?.contains { $0.id == "child-allowance" && $0.likely }, true)
     }
+
+    func testEasyJapaneseReasonsKeepTheirFurigana() async throws {
+        let model = BenefitsModel(repo: try Fixture.repo(language: "ja-yasasii"), today: { "2026-12-03" })
+        await model.load()
+        model.answer("child_ages", "1")
+        await model.evaluate()
+        let because = try XCTUnwrap(model.results?.first { $0.id == "infant-health" }?.because)
+        XCTAssertEqual(because.plain, "わけ：3歳より下の子どもがいる")
+        XCTAssertTrue(because.hasRuby, "the reason's readings reach the message's segments")
+        XCTAssertTrue(because.segments.contains { $0.base == "歳" && $0.ruby == "さい" }, "\(because.segments)")
+    }
 }

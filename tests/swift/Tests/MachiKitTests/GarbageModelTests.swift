@@ -15,6 +15,9 @@ final class GarbageModelTests: XCTestCase {
         let first = try XCTUnwrap(model.result?.matches.first)
         XCTAssertEqual(first.category.text, "Non-burnable waste")
         XCTAssertEqual(first.nextCollection, "2026-12-23")
+        let area = try XCTUnwrap(model.areas.first { $0.id == "松岡地区" }).name.text
+        XCTAssertEqual(model.collectionText(first)?.plain, "Next collection in \(area): Wed, Dec 23")
+        XCTAssertNil(model.noneText)
         XCTAssertTrue(model.suggestions.isEmpty)
         await model.sort("   ")
         XCTAssertNil(model.result)
@@ -30,5 +33,13 @@ final class GarbageModelTests: XCTestCase {
         XCTAssertEqual(open.count, 4)
         XCTAssertTrue(open.allSatisfy { $0.statusSince?.hasPrefix("2026-11-20T07:") == true })
         XCTAssertTrue(shelters.dropFirst(4).allSatisfy { $0.status == .unknown && $0.statusSince == nil })
+    }
+
+    func testNothingFoundSaysSoWithTheQuery() async throws {
+        let model = GarbageModel(repo: try Fixture.repo(), today: { "2026-12-03" })
+        await model.load()
+        await model.sort("qqqqzzzzxxxx")
+        XCTAssertEqual(model.result?.matches.isEmpty, true)
+        XCTAssertEqual(model.noneText?.plain, "Nothing found for “qqqqzzzzxxxx”. Try another name, or ask the town.")
     }
 }
