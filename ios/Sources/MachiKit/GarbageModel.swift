@@ -42,7 +42,9 @@ public final class GarbageModel: ObservableObject {
     /// Updates the suggestions as the resident types.
     public func typing(_ text: String) async {
         if case .success(let s) = await repo.call({ try $0.garbageSuggest(typed: text, limit: 8) }) {
-            suggestions = s
+            // A tapped suggestion sets the text and looks it up at once; when the
+            // lookup answered first, no list may reappear under its answer.
+            suggestions = result?.query == text ? [] : s
         }
     }
 

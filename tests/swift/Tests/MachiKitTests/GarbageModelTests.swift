@@ -19,6 +19,11 @@ final class GarbageModelTests: XCTestCase {
         XCTAssertEqual(model.collectionText(first)?.plain, "Next collection in \(area): Wed, Dec 23")
         XCTAssertNil(model.noneText)
         XCTAssertTrue(model.suggestions.isEmpty)
+        // The text of the answered lookup, typed (a tapped suggestion) after it: no list again.
+        await model.typing("우산")
+        XCTAssertTrue(model.suggestions.isEmpty)
+        await model.typing("umb")
+        XCTAssertFalse(model.suggestions.isEmpty, "new typing suggests again")
         await model.sort("   ")
         XCTAssertNil(model.result)
         XCTAssertNotNil(model.failure)
