@@ -6,6 +6,14 @@ struct SettingsView: View {
     let repo: MachiRepository
     @State private var placeName = ""
 
+    /// The pack's sources and sample-data notes, which the app must show.
+    private var attribution: some View {
+        ForEach(Array(model.attribution.enumerated()), id: \.offset) { _, line in
+            RubyText(text: line, font: .footnote)
+                .foregroundStyle(.secondary)
+        }
+    }
+
     var body: some View {
         NavigationStack {
             Form {
@@ -34,6 +42,7 @@ struct SettingsView: View {
                 if let status = model.packStatus, !model.canSync {
                     Section(header: RubyText(text: repo.text("ui-settings-sync"))) {
                         RubyText(text: status)
+                        attribution
                     }
                 }
                 if model.canSync {
@@ -54,6 +63,7 @@ struct SettingsView: View {
                         if let status = model.syncStatus {
                             RubyText(text: status)
                         }
+                        attribution
                     }
                 }
                 if let error = model.error {

@@ -12,6 +12,10 @@ public final class SettingsModel: ObservableObject {
     /// How current the town information is (version, until when the town's
     /// signature vouches for it, or that it may be out of date), from the core.
     @Published public private(set) var packStatus: UiText?
+    /// The pack's attribution lines (the sources' terms, e.g. GSI's shelter
+    /// data, and that sample data is not the town's official information),
+    /// which the app must show.
+    @Published public private(set) var attribution: [UiText] = []
     @Published public private(set) var error: UiText?
     private let repo: MachiRepository
     private let packURL: String?
@@ -26,10 +30,11 @@ public final class SettingsModel: ObservableObject {
     public var canSync: Bool { packURL != nil }
 
     public func refresh() async {
-        switch await repo.call({ m in (m.locale(), m.languages(), try m.places(), try m.packStatusLine()) }) {
-        case .success(let (l, langs, p, status)):
+        switch await repo.call({ m in (m.locale(), m.languages(), try m.places(), try m.packStatusLine(), try m.packInfo()) }) {
+        case .success(let (l, langs, p, status, pack)):
             locale = l; languages = langs; places = p; error = nil
             packStatus = status.map(repo.content)
+            attribution = (pack?.attribution ?? []).map(repo.content)
         case .failure(let f): error = f.message
         }
     }

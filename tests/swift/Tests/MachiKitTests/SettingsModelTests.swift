@@ -11,6 +11,9 @@ final class SettingsModelTests: XCTestCase {
         XCTAssertFalse(model.canSync)
         await model.refresh()
         XCTAssertEqual(model.locale.lang, "en")
+        // The shelter data's terms: the GSI source line is shown with the pack.
+        XCTAssertTrue(model.attribution.contains { $0.plain.contains("国土地理院") && $0.plain.contains("gsi.go.jp") }, "\(model.attribution.map(\.plain))")
+        XCTAssertTrue(model.attribution.contains { $0.plain.hasPrefix("This sample pack") })
         XCTAssertEqual(Set(model.languages.map(\.tag)), ["ja", "ja-yasasii", "en", "zh-Hans", "zh-Hant", "ko"])
         let english = model.languages.map(\.name)
 
