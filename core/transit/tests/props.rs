@@ -108,6 +108,10 @@ proptest! {
             let j = j.as_ref();
             prop_assert!(j.is_some_and(|j| j.arrive <= b), "single ride arrives {b}, search gave {j:#?}");
         }
+        // One scan to every stop gives the same journey to `to` as the single query.
+        let all: Vec<Place> = (0..n).map(|i| Place::Stop(sid(i))).collect();
+        let many = router.earliest_arrivals(&q, &all).unwrap();
+        prop_assert_eq!(many[to].as_ref(), j.as_ref());
         let Some(j) = j else { return Ok(()); };
 
         prop_assert!(j.depart >= time);

@@ -250,3 +250,64 @@ fn fewer_rides_win_when_arrivals_tie() {
         .unwrap();
     assert_eq!(j.transfers, 1, "{j:#?}");
 }
+
+#[test]
+fn one_scan_answers_many_targets_like_single_queries() {
+    let tt = common::read(&common::base()).unwrap();
+    let router = Router::new(
+        &tt,
+        SearchParams {
+            max_walk_min: 10,
+            ..SearchParams::default()
+        },
+    );
+    let query = q(&tt, "S", "D", (2024, 1, 10), (7, 50));
+    let targets: Vec<Place> = ["S2", "B", "B2", "C", "D"]
+        .iter()
+        .map(|id| Place::Stop(tt.stop_by_id(id).unwrap()))
+        .chain([
+            Place::Point(GeoPoint::new(36.021, 140.0).unwrap()),
+            Place::Point(GeoPoint::new(35.5, 140.0).unwrap()),
+        ])
+        .collect();
+    let many = router.earliest_arrivals(&query, &targets).unwrap();
+    assert_eq!(many.len(), targets.len());
+    for (t, j) in targets.iter().zip(&many) {
+        let single = router.earliest_arrival(&Query { to: *t, ..query }).unwrap();
+        assert_eq!(j, &single, "{t:?}");
+    }
+    assert!(many[..6].iter().all(Option::is_some));
+    assert!(many[6].is_none(), "50 km away");
+}
+
+#[test]
+fn the_next_buses_each_leave_later_and_arrive_sooner_than_the_next() {
+    let mut f = common::base();
+    // Two more runs of route R; T7 leaves later than T1 and arrives at the same time.
+    f[3].1 += "R,WD,T7,\nR,WD,T8,\n";
+    f[4].1 += "T7,8:05:00,8:05:00,S1,1\nT7,8:20:00,8:20:00,C,2\nT8,9:00:00,9:00:00,S1,1\nT8,9:20:00,9:20:00,C,2\n";
+    let tt = common::read(&f).unwrap();
+    let router = Router::new(
+        &tt,
+        SearchParams {
+            max_walk_min: 0,
+            ..SearchParams::default()
+        },
+    );
+    let js = router
+        .journeys(&q(&tt, "S1", "C", (2024, 1, 10), (7, 0)), 3)
+        .unwrap();
+    let deps: Vec<String> = js.iter().map(|j| format_hhmm(j.depart)).collect();
+    // T1 (8:00 → 8:20) is dominated by T7 (8:05 → 8:20); then T8, then Tuesday night's T2 (24:30).
+    assert_eq!(deps, ["8:05", "9:00", "24:30"]);
+    assert!(js
+        .windows(2)
+        .all(|w| w[0].depart < w[1].depart && w[0].arrive < w[1].arrive));
+    assert_eq!(
+        router
+            .journeys(&q(&tt, "S1", "C", (2024, 1, 10), (7, 0)), 1)
+            .unwrap()
+            .len(),
+        1
+    );
+}

@@ -102,6 +102,21 @@ fn search(name: &str, tt: &Timetable, qs: &[Query]) -> (usize, usize) {
         }
     }
     row(&format!("{name}: earliest_arrival per query"), samples);
+    // A planner's matrix row: one origin to every pole in one scan.
+    let poles: Vec<Place> = (0..tt.stops.len() as u32)
+        .filter(|&i| tt.stops[i as usize].kind == StopKind::Stop)
+        .map(Place::Stop)
+        .collect();
+    let mut many = Vec::new();
+    for q in qs.iter().take(500) {
+        let t = Instant::now();
+        std::hint::black_box(router.earliest_arrivals(q, &poles).ok());
+        many.push(ms(t));
+    }
+    row(
+        &format!("{name}: earliest_arrivals to all {} poles", poles.len()),
+        many,
+    );
     (found, rides)
 }
 
