@@ -311,3 +311,31 @@ fn the_next_buses_each_leave_later_and_arrive_sooner_than_the_next() {
         1
     );
 }
+
+#[test]
+fn the_latest_departure_still_arrives_in_time() {
+    let tt = common::read(&common::base()).unwrap();
+    let router = Router::new(
+        &tt,
+        SearchParams {
+            max_walk_min: 10,
+            ..SearchParams::default()
+        },
+    );
+    // To 丘 by 8:45: the 8:00 from 駅, changing to the 8:15.
+    let by = q(&tt, "S", "D", (2024, 1, 10), (8, 45));
+    let j = router.latest_departure(&by).unwrap().unwrap();
+    assert_eq!(
+        (format_hhmm(j.depart), format_hhmm(j.arrive)),
+        ("8:00".into(), "8:40".into())
+    );
+    // By 8:39 nothing that day arrives in time (the day starts at midnight).
+    assert!(router
+        .latest_departure(&q(&tt, "S", "D", (2024, 1, 10), (8, 39)))
+        .unwrap()
+        .is_none());
+    // Journeys serialize for a --json output.
+    let json = serde_json::to_value(&j).unwrap();
+    assert_eq!(json["legs"][0]["kind"], "ride");
+    assert_eq!(json["fare_yen"], 500);
+}

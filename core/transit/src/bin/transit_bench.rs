@@ -102,6 +102,18 @@ fn search(name: &str, tt: &Timetable, qs: &[Query]) -> (usize, usize) {
         }
     }
     row(&format!("{name}: earliest_arrival per query"), samples);
+    // Arrive by the query's time plus two hours: bisection over earliest arrivals.
+    let mut latest = Vec::new();
+    for q in qs.iter().take(500) {
+        let by = Query {
+            time: q.time + 7200,
+            ..*q
+        };
+        let t = Instant::now();
+        std::hint::black_box(router.latest_departure(&by).ok());
+        latest.push(ms(t));
+    }
+    row(&format!("{name}: latest_departure (arrive by)"), latest);
     // A planner's matrix row: one origin to every pole in one scan.
     let poles: Vec<Place> = (0..tt.stops.len() as u32)
         .filter(|&i| tt.stops[i as usize].kind == StopKind::Stop)

@@ -213,6 +213,38 @@ impl<'t> Router<'t> {
         csa::earliest_arrivals(self, q, targets)
     }
 
+    /// The journey leaving latest that still arrives by `q.time` (seconds
+    /// after midnight of `q.date`), searched from midnight of that date:
+    /// "when must I leave to be there by 10:00". `Ok(None)` when nothing
+    /// leaving that day arrives in time.
+    ///
+    /// Leaving later never arrives sooner, so the latest start whose
+    /// earliest arrival is in time is found by bisection over the start
+    /// time: about 17 earliest-arrival scans.
+    pub fn latest_departure(&self, q: &Query) -> Result<Option<Journey>, SearchError> {
+        let deadline = q.time;
+        let at = |t: u32| self.earliest_arrival(&Query { time: t, ..*q });
+        let in_time = |j: &Option<Journey>| j.as_ref().is_some_and(|j| j.arrive <= deadline);
+        let mut best = at(0)?;
+        if !in_time(&best) {
+            return Ok(None);
+        }
+        // Invariant: a start at `lo` arrives in time, one at `hi` does not.
+        let (mut lo, mut hi) = (0u32, deadline.saturating_add(1));
+        while hi - lo > 1 {
+            let mid = lo + (hi - lo) / 2;
+            let j = at(mid)?;
+            if in_time(&j) {
+                lo = mid;
+                best = j;
+            } else {
+                hi = mid;
+            }
+        }
+        // The journey found from `lo` may leave later than `lo`, never earlier.
+        Ok(best)
+    }
+
     /// Up to `count` journeys leaving from `q.time` on, each leaving later
     /// than the one before and arriving earlier than the one after (a
     /// journey that leaves earlier but arrives no sooner is dropped): the
