@@ -204,6 +204,10 @@ fn no_alighting_where_drop_off_is_forbidden() {
         )
         .replace("T1,8:10:00,8:10:00,B,2", "T1,8:10:00,8:10:00,B,2,1,0");
     let tt = common::read(&common::with("stop_times.txt", Some(&st))).unwrap();
+    // The pickup/drop-off flags survive the pack blob.
+    let blob = machi_transit::Timetable::from_blob(&tt.to_blob()).unwrap();
+    assert_eq!(blob, tt);
+    assert!(tt.connections.iter().any(|c| !c.drop_off));
     let router = Router::new(&tt, SearchParams::default());
     let j = router
         .earliest_arrival(&q(&tt, "S1", "B", (2024, 1, 10), (7, 50)))

@@ -218,6 +218,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &format!("synthetic {} connections: import", big.connections.len()),
         vec![ms(t)],
     );
+    let big_blob = big.to_blob();
+    let t = Instant::now();
+    std::hint::black_box(Timetable::from_blob(&big_blob)?);
+    row(
+        &format!("synthetic: read the {}-byte blob", big_blob.len()),
+        vec![ms(t)],
+    );
     let dates = [NaiveDate::from_ymd_opt(2026, 6, 4).ok_or("date")?];
     let qs2 = queries(&big, n, &dates, 43);
     let (found2, rides2) = search("synthetic", &big, &qs2);
