@@ -1,5 +1,9 @@
 //! Building one Fluent bundle per language from the embedded files.
 
+use std::io::Read;
+use std::sync::OnceLock;
+
+use flate2::read::GzDecoder;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::FluentResource;
 use machi_common::Lang;
@@ -13,18 +17,57 @@ include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 /// A thread-safe bundle (Send + Sync), so a `Localizer` can be shared.
 pub(crate) type Bundle = FluentBundle<FluentResource>;
 
+/// Each locale's unpacked blob (`name NUL text NUL`…), in `EMBEDDED_GZ` order,
+/// filled the first time the locale is used.
+static UNPACKED: [OnceLock<String>; 6] = [const { OnceLock::new() }; 6];
+
+/// Every file of every locale, for tools and the completeness check.
+static ALL_FILES: OnceLock<Vec<(&'static str, &'static str, &'static str)>> = OnceLock::new();
+
+/// The unpacked blob of the locale at `index` of `EMBEDDED_GZ`. A blob that
+/// does not unpack (it is written by our own build script, so only a broken
+/// build could cause it) yields no files, which the completeness test reports.
+fn unpacked(index: usize) -> &'static str {
+    let Some(slot) = UNPACKED.get(index) else {
+        return "";
+    };
+    slot.get_or_init(|| {
+        let mut text = String::new();
+        match EMBEDDED_GZ.get(index) {
+            Some((_, gz)) if GzDecoder::new(*gz).read_to_string(&mut text).is_ok() => text,
+            _ => String::new(),
+        }
+    })
+}
+
+/// Splits an unpacked blob into (file name, text) pairs.
+fn files_of(blob: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    let mut parts = blob.split('\0');
+    std::iter::from_fn(move || {
+        let name = parts.next().filter(|n| !n.is_empty())?;
+        Some((name, parts.next().unwrap_or("")))
+    })
+}
+
 /// The embedded `.ftl` files of one language: (file name, text).
 pub(crate) fn embedded_files(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
-    EMBEDDED
+    let blob = EMBEDDED_GZ
         .iter()
-        .filter(move |(tag, _, _)| *tag == lang.tag())
-        .map(|(_, name, text)| (*name, *text))
+        .position(|(tag, _)| *tag == lang.tag())
+        .map_or("", unpacked);
+    files_of(blob)
 }
 
 /// Every embedded Fluent file as (locale tag, file name, text), grouped by
 /// locale (in `Lang::ALL` order), file names sorted; for tools and benchmarks.
 pub fn embedded_resources() -> &'static [(&'static str, &'static str, &'static str)] {
-    EMBEDDED
+    ALL_FILES.get_or_init(|| {
+        EMBEDDED_GZ
+            .iter()
+            .enumerate()
+            .flat_map(|(i, (tag, _))| files_of(unpacked(i)).map(move |(n, t)| (*tag, n, t)))
+            .collect()
+    })
 }
 
 /// The locale Fluent uses for plural rules. Easy Japanese follows Japanese.

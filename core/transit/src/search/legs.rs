@@ -2,7 +2,6 @@
 //! names in the reader's language, exact times and fares.
 
 use machi_common::Lang;
-use serde::{Deserialize, Serialize};
 
 use super::{Query, Router};
 use crate::timetable::Timetable;
@@ -33,7 +32,7 @@ pub(crate) struct Node {
 }
 
 /// A walk: from the start or a stop, to a stop or the destination.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WalkLeg {
     /// The stop walked from (`None`: the journey's start).
     pub from: Option<u32>,
@@ -50,7 +49,7 @@ pub struct WalkLeg {
 }
 
 /// A ride on one trip.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RideLeg {
     /// Index into [`Timetable::trips`].
     pub trip: u32,
@@ -81,8 +80,7 @@ pub struct RideLeg {
 }
 
 /// One part of a journey.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Leg {
     /// On foot.
     Walk(WalkLeg),
@@ -109,7 +107,7 @@ impl Leg {
 }
 
 /// A way from the query's start to its destination.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Journey {
     /// When to set off (seconds after midnight of the query's date): as
     /// late as still catches the first ride.
