@@ -35,6 +35,7 @@ ui-procedures-mark-undone = Mark “{ $name }” as not done
 ui-procedures-open-online = Do it online
 ui-procedures-details = Procedure details
 ui-procedures-none = No checklist yet. Choose a life event and its date.
+ui-procedures-invalid-date = Type the date as year-month-day, e.g. 2026-12-01.
 
 ## Eligibility check
 
@@ -46,6 +47,10 @@ ui-benefits-numbers-hint = Several numbers: separate them with commas (e.g. 1, 4
 ui-benefits-check = Show what we may receive
 ui-benefits-results = Services you may receive
 ui-benefits-reset = Start over
+ui-benefits-invalid-number = Type a whole number from { $min } to { $max }.
+ui-benefits-invalid-numbers = Type whole numbers from { $min } to { $max }, separated by commas.
+ui-benefits-invalid-date = Type the date as year-month-day, e.g. 2026-04-01.
+ui-benefits-invalid-choice = Choose one of the answers.
 
 ## Ask
 

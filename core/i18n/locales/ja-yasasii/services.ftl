@@ -33,6 +33,7 @@ ui-procedures-mark-undone = 「{ $name }」は まだ
 ui-procedures-open-online = インターネットで する
 ui-procedures-details = くわしく {見|み}る
 ui-procedures-none = リストは まだ ありません。{何|なに}が あったか と その {日|ひ}を えらんで ください。
+ui-procedures-invalid-date = {日|ひ}にちは「{年|ねん}-{月|つき}-{日|ひ}」の {形|かたち}で {書|か}いて ください（れい：2026-12-01）。
 
 ## {受|う}けられる サービス
 
@@ -44,6 +45,10 @@ ui-benefits-numbers-hint = {数|かず}が いくつか ある ときは「,」�
 ui-benefits-check = {受|う}けられる サービスを {見|み}る
 ui-benefits-results = {受|う}けられるかも しれない サービス
 ui-benefits-reset = はじめから
+ui-benefits-invalid-number = { $min }から { $max }までの {数|かず}を {書|か}いて ください。
+ui-benefits-invalid-numbers = { $min }から { $max }までの {数|かず}を「,」で {分|わ}けて {書|か}いて ください。
+ui-benefits-invalid-date = {日|ひ}にちは「{年|ねん}-{月|つき}-{日|ひ}」の {形|かたち}で {書|か}いて ください（れい：2026-04-01）。
+ui-benefits-invalid-choice = {答|こた}えを {一|ひと}つ えらんで ください。
 
 ## {質問|しつもん}
 

@@ -34,6 +34,7 @@ ui-procedures-mark-undone = 「{ $name }」を未完了に戻す
 ui-procedures-open-online = オンラインで手続き
 ui-procedures-details = 手続きの詳細
 ui-procedures-none = チェックリストはまだありません。ライフイベントと日付を選んでください。
+ui-procedures-invalid-date = 日付は「年-月-日」の形で入力してください（例：2026-12-01）。
 
 ## 受けられるサービスの判定
 
@@ -45,6 +46,10 @@ ui-benefits-numbers-hint = 複数の数はカンマで区切ってください�
 ui-benefits-check = 受けられるサービスを見る
 ui-benefits-results = 受けられる可能性のあるサービス
 ui-benefits-reset = 最初からやり直す
+ui-benefits-invalid-number = { $min }から{ $max }までの整数を入力してください。
+ui-benefits-invalid-numbers = { $min }から{ $max }までの整数を、カンマで区切って入力してください。
+ui-benefits-invalid-date = 日付は「年-月-日」の形で入力してください（例：2026-04-01）。
+ui-benefits-invalid-choice = 答えを一つ選んでください。
 
 ## 質問
 

@@ -33,6 +33,7 @@ ui-procedures-mark-undone = '{ $name }' 미완료로 표시
 ui-procedures-open-online = 온라인으로 신청
 ui-procedures-details = 절차 자세히 보기
 ui-procedures-none = 아직 체크리스트가 없습니다. 생애 사건과 날짜를 고르세요.
+ui-procedures-invalid-date = 날짜는 '연-월-일' 형식으로 입력하세요 (예: 2026-12-01).
 
 ## 받을 수 있는 서비스 판정
 
@@ -44,6 +45,10 @@ ui-benefits-numbers-hint = 숫자가 여러 개면 쉼표로 구분하세요 (�
 ui-benefits-check = 받을 수 있는 서비스 보기
 ui-benefits-results = 받을 수 있을지도 모르는 서비스
 ui-benefits-reset = 처음부터 다시
+ui-benefits-invalid-number = { $min }부터 { $max }까지의 정수를 입력하세요.
+ui-benefits-invalid-numbers = { $min }부터 { $max }까지의 정수를 쉼표로 구분해 입력하세요.
+ui-benefits-invalid-date = 날짜는 '연-월-일' 형식으로 입력하세요 (예: 2026-04-01).
+ui-benefits-invalid-choice = 답을 하나 고르세요.
 
 ## 질문
 

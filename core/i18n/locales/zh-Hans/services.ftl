@@ -33,6 +33,7 @@ ui-procedures-mark-undone = 将“{ $name }”标为未办
 ui-procedures-open-online = 在线办理
 ui-procedures-details = 手续详情
 ui-procedures-none = 还没有清单。请选择人生大事和日期。
+ui-procedures-invalid-date = 请按“年-月-日”的格式输入日期（例如：2026-12-01）。
 
 ## 可享受服务的判定
 
@@ -44,6 +45,10 @@ ui-benefits-numbers-hint = 多个数字请用逗号分开（例如：1, 4）
 ui-benefits-check = 查看可以享受的服务
 ui-benefits-results = 可能可以享受的服务
 ui-benefits-reset = 重新开始
+ui-benefits-invalid-number = 请输入{ $min }到{ $max }之间的整数。
+ui-benefits-invalid-numbers = 请输入{ $min }到{ $max }之间的整数，用逗号分开。
+ui-benefits-invalid-date = 请按“年-月-日”的格式输入日期（例如：2026-04-01）。
+ui-benefits-invalid-choice = 请选择一个答案。
 
 ## 提问
 

@@ -33,6 +33,7 @@ ui-procedures-mark-undone = 將「{ $name }」標為未辦
 ui-procedures-open-online = 線上辦理
 ui-procedures-details = 手續詳情
 ui-procedures-none = 還沒有清單。請選擇人生大事和日期。
+ui-procedures-invalid-date = 請按「年-月-日」的格式輸入日期（例如：2026-12-01）。
 
 ## 可享有服務的判定
 
@@ -44,6 +45,10 @@ ui-benefits-numbers-hint = 多個數字請用逗號分開（例如：1, 4）
 ui-benefits-check = 查看可以享有的服務
 ui-benefits-results = 可能可以享有的服務
 ui-benefits-reset = 重新開始
+ui-benefits-invalid-number = 請輸入{ $min }到{ $max }之間的整數。
+ui-benefits-invalid-numbers = 請輸入{ $min }到{ $max }之間的整數，用逗號分開。
+ui-benefits-invalid-date = 請按「年-月-日」的格式輸入日期（例如：2026-04-01）。
+ui-benefits-invalid-choice = 請選擇一個答案。
 
 ## 提問
 

@@ -1,5 +1,8 @@
 package town.machi.shared
 
+import java.time.LocalDate
+import java.time.OffsetDateTime
+import java.time.format.DateTimeParseException
 import kotlinx.coroutines.flow.MutableStateFlow
 import kotlinx.coroutines.flow.StateFlow
 import kotlinx.coroutines.flow.asStateFlow
@@ -11,12 +14,25 @@ import uniffi.machi_ffi.Notice
 import uniffi.machi_ffi.NoticeDetail
 import uniffi.machi_ffi.NoticeListener
 import uniffi.machi_ffi.NoticeQuery
+import uniffi.machi_ffi.ShelterChoice
+import uniffi.machi_ffi.ShelterStatus
+
+/** A shelter under a notice, with its open status in words. */
+data class ShelterRow(
+    val choice: ShelterChoice,
+    /** Open, full, closed or unknown, as the verified notices in force say (`choice.shelter.status`). */
+    val status: ShelterStatus,
+    /** "Open since 14:05", "Status unknown": a badge on the row. */
+    val statusText: UiText,
+)
 
 /** Everything the Alerts tab shows. */
 data class AlertsState(
     val notices: List<Notice> = emptyList(),
     val showHistory: Boolean = false,
     val detail: NoticeDetail? = null,
+    /** The detail's shelters, open ones first (the core's order), each with its status line. */
+    val shelters: List<ShelterRow> = emptyList(),
     /** The newest notice announced by the core since the user last looked (drives the banner). */
     val incoming: Notice? = null,
     val unread: Int = 0,
@@ -28,7 +44,10 @@ data class AlertsState(
  * nearest suitable shelters, read-aloud text, and live arrival of notices
  * through the core's listener (push, feed or file).
  */
-class AlertsViewModel(private val repo: MachiRepository) : NoticeListener {
+class AlertsViewModel(
+    private val repo: MachiRepository,
+    private val today: () -> LocalDate = { LocalDate.now() },
+) : NoticeListener {
     private val _state = MutableStateFlow(AlertsState())
     val state: StateFlow<AlertsState> = _state.asStateFlow()
     private val handle: ULong = repo.machi.addNoticeListener(this)
@@ -82,7 +101,8 @@ class AlertsViewModel(private val repo: MachiRepository) : NoticeListener {
         }
         when (r) {
             is Outcome.Ok -> {
-                _state.update { it.copy(detail = r.value, incoming = null, error = null) }
+                val shelters = r.value.shelters.map { ShelterRow(it, it.shelter.status, statusText(it)) }
+                _state.update { it.copy(detail = r.value, shelters = shelters, incoming = null, error = null) }
                 refresh()
             }
             is Outcome.Failed -> _state.update { it.copy(error = r.message) }
@@ -90,7 +110,25 @@ class AlertsViewModel(private val repo: MachiRepository) : NoticeListener {
     }
 
     /** Closes the detail. */
-    fun closeDetail() = _state.update { it.copy(detail = null) }
+    fun closeDetail() = _state.update { it.copy(detail = null, shelters = emptyList()) }
+
+    /** "Open since 14:05" (with the day when it is not today), or "Status unknown". */
+    private fun statusText(c: ShelterChoice): UiText {
+        val key = when (c.shelter.status) {
+            ShelterStatus.OPEN -> "shelter-status-open"
+            ShelterStatus.FULL -> "shelter-status-full"
+            ShelterStatus.CLOSED -> "shelter-status-closed"
+            ShelterStatus.UNKNOWN -> return repo.text("shelter-status-unknown")
+        }
+        val since = c.shelter.statusSince?.let {
+            try {
+                OffsetDateTime.parse(it)
+            } catch (e: DateTimeParseException) {
+                null
+            }
+        } ?: return repo.text("shelter-status-unknown")
+        return repo.text(key, "time" to repo.timeSince(since, today()))
+    }
 
     /** Dismisses the "new notice" banner. */
     fun dismissIncoming() = _state.update { it.copy(incoming = null) }

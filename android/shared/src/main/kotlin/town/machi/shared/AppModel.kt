@@ -37,7 +37,8 @@ class AppModel(
     packUrl: String? = null,
     /** The town's notice feed, polled while the app is open (`null`: push only). */
     feedUrl: String? = null,
-    today: () -> LocalDate = LocalDate::now,
+    /** Today's date (fixed by tests and screenshots so due dates and collection days are stable). */
+    val today: () -> LocalDate = LocalDate::now,
 ) {
     /** The Explore tab. */
     val explore = ExploreViewModel(repo, today = { today().toString() }, addDays = { d, n -> LocalDate.parse(d).plusDays(n.toLong()).toString() })
@@ -46,13 +47,22 @@ class AppModel(
     val course = CourseViewModel(repo, today = { today().toString() })
 
     /** The Alerts tab. */
-    val alerts = AlertsViewModel(repo)
+    val alerts = AlertsViewModel(repo, today)
 
     /** The Settings tab (language, text size, places). */
     val settings = SettingsViewModel(repo)
 
     /** The Ask tab. */
     val ask = AskViewModel(repo)
+
+    /** Services: the garbage sorting dictionary. */
+    val garbage = GarbageViewModel(repo, today)
+
+    /** Services: procedures after life events, with the resident's checklists. */
+    val procedures = ProceduresViewModel(repo, today)
+
+    /** Services: the eligibility check. */
+    val benefits = BenefitsViewModel(repo, today)
 
     /** The "Sync now" row of Settings, when the build names a pack site. */
     val sync: SyncViewModel? = packUrl?.let { SyncViewModel(repo, it) }
@@ -72,6 +82,7 @@ class AppModel(
         alerts.refresh()
         settings.refresh()
         course.refresh()
+        refreshServices()
         // Build the FAQ index off the main thread now, not on the first question.
         repo.call { it.prepareFaq() }
     }
@@ -86,6 +97,14 @@ class AppModel(
         explore.refresh()
         alerts.refresh()
         course.refresh()
+        refreshServices()
+    }
+
+    /** Reloads the Services screens (and re-reads what they have open) from the core. */
+    private suspend fun refreshServices() {
+        garbage.refresh()
+        procedures.refresh()
+        benefits.load()
     }
 
     /** Sets and remembers the text size. */

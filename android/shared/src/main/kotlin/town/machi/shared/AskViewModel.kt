@@ -6,15 +6,22 @@ import kotlinx.coroutines.flow.asStateFlow
 import kotlinx.coroutines.flow.update
 import uniffi.machi_ffi.FaqChoice
 import uniffi.machi_ffi.FaqReply
+import uniffi.machi_ffi.FaqReplyKind
 import uniffi.machi_ffi.FaqSuggestion
+import uniffi.machi_ffi.Machi
+import uniffi.machi_ffi.MachiException
+import uniffi.machi_ffi.Procedure
 
 /** One bubble of the Ask chat. */
 sealed interface ChatItem {
     /** What the user asked. */
     data class Question(val text: String) : ChatItem
 
-    /** The core's reply (answers, choices, contact fallback). */
-    data class Reply(val question: String, val reply: FaqReply, val rated: Boolean = false) : ChatItem
+    /**
+     * The core's reply (answers, choices, contact fallback), and the card of
+     * the procedure its top answer is about (what to bring, deadline, online link), if any.
+     */
+    data class Reply(val question: String, val reply: FaqReply, val rated: Boolean = false, val procedure: Procedure? = null) : ChatItem
 
     /** A failure shown in the chat (e.g. an empty question). */
     data class Failure(val message: UiText) : ChatItem
@@ -41,8 +48,8 @@ class AskViewModel(private val repo: MachiRepository) {
     /** Asks [question]; the reply (or a localized failure) is appended to the chat. */
     suspend fun ask(question: String) {
         _state.update { it.copy(items = it.items + ChatItem.Question(question), suggestions = emptyList(), thanks = null) }
-        val item = when (val r = repo.call { it.ask(question) }) {
-            is Outcome.Ok -> ChatItem.Reply(question, r.value)
+        val item = when (val r = repo.call { m -> m.ask(question).let { it to card(m, it) } }) {
+            is Outcome.Ok -> ChatItem.Reply(question, r.value.first, procedure = r.value.second)
             is Outcome.Failed -> ChatItem.Failure(r.message)
         }
         _state.update { it.copy(items = it.items + item) }
@@ -55,8 +62,13 @@ class AskViewModel(private val repo: MachiRepository) {
             ask(choice.query)
             return
         }
-        val item = when (val r = repo.call { it.faqEntry(id) }) {
-            is Outcome.Ok -> ChatItem.Reply(choice.label, FaqReply(uniffi.machi_ffi.FaqReplyKind.ANSWER, "", listOf(r.value), emptyList(), r.value.contact, 1f))
+        val r = repo.call { m ->
+            val e = m.faqEntry(id)
+            val reply = FaqReply(FaqReplyKind.ANSWER, "", listOf(e), emptyList(), e.contact, 1f)
+            reply to card(m, reply)
+        }
+        val item = when (r) {
+            is Outcome.Ok -> ChatItem.Reply(choice.label, r.value.first, procedure = r.value.second)
             is Outcome.Failed -> ChatItem.Failure(r.message)
         }
         _state.update { it.copy(items = it.items + ChatItem.Question(choice.label) + item) }
@@ -72,6 +84,20 @@ class AskViewModel(private val repo: MachiRepository) {
             _state.update { s ->
                 s.copy(items = s.items.mapIndexed { i, it -> if (i == index) item.copy(rated = true) else it }, thanks = repo.text("ui-ask-thanks"))
             }
+        }
+    }
+
+    /**
+     * The procedure card of [reply]'s top answer (the FAQ reply itself carries
+     * none): only for a sure answer, and a failed look-up costs the card, not the answer.
+     */
+    private fun card(m: Machi, reply: FaqReply): Procedure? {
+        if (reply.kind != FaqReplyKind.ANSWER) return null
+        val id = reply.answers.firstOrNull()?.id ?: return null
+        return try {
+            m.procedureForFaq(id)
+        } catch (e: MachiException) {
+            null
         }
     }
 

@@ -36,6 +36,12 @@ class GarbageViewModel(private val repo: MachiRepository, private val today: () 
         }
     }
 
+    /** Reloads the areas and re-runs the shown lookup (e.g. after a language change). */
+    suspend fun refresh() {
+        load()
+        _state.value.result?.let { sort(it.query) }
+    }
+
     /** Chooses the resident's area. */
     fun chooseArea(id: String) = _state.update { it.copy(area = id) }
 
