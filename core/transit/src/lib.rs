@@ -8,6 +8,8 @@
 //! * [`Router`] finds the earliest arrival between coordinates or stops, with
 //!   walking, transfers and fares ([`Journey`]).
 
+#![warn(missing_docs)]
+
 mod error;
 mod read;
 mod search;

@@ -171,7 +171,12 @@ pub struct Service {
 }
 
 /// A vehicle going from one stop to the next without stopping.
+///
+/// Serialized as the array `[dep, arr, from, to, trip, seq, flags]` (flags:
+/// bit 0 pickup, bit 1 drop-off): connections are most of a timetable, and
+/// field names would double the blob.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "ConnectionRow", from = "ConnectionRow")]
 pub struct Connection {
     /// Departure from `from`, seconds after the service day's start.
     pub dep: u32,
@@ -189,6 +194,32 @@ pub struct Connection {
     pub pickup: bool,
     /// Whether passengers may alight at `to` (`drop_off_type` ≠ 1).
     pub drop_off: bool,
+}
+
+/// The serialized form of a [`Connection`].
+#[derive(Serialize, Deserialize)]
+struct ConnectionRow(u32, u32, u32, u32, u32, u16, u8);
+
+impl From<Connection> for ConnectionRow {
+    fn from(c: Connection) -> Self {
+        let flags = u8::from(c.pickup) | (u8::from(c.drop_off) << 1);
+        ConnectionRow(c.dep, c.arr, c.from, c.to, c.trip, c.seq, flags)
+    }
+}
+
+impl From<ConnectionRow> for Connection {
+    fn from(r: ConnectionRow) -> Self {
+        Connection {
+            dep: r.0,
+            arr: r.1,
+            from: r.2,
+            to: r.3,
+            trip: r.4,
+            seq: r.5,
+            pickup: r.6 & 1 != 0,
+            drop_off: r.6 & 2 != 0,
+        }
+    }
 }
 
 /// A fare (`fare_attributes.txt`).

@@ -136,6 +136,23 @@ fn bad_values_name_the_line() {
 }
 
 #[test]
+fn shift_jis_is_named_with_its_line() {
+    // 駅 in Shift_JIS is 0x89 0x77.
+    let mut f: Vec<(&str, Vec<u8>)> = common::base()
+        .into_iter()
+        .map(|(n, t)| (n, t.into_bytes()))
+        .collect();
+    let stops = &mut f[1].1;
+    *stops =
+        b"stop_id,stop_name,stop_lat,stop_lon\nS1,A,36.0,140.0\nS2,\x89\x77,36.0,140.0\n".to_vec();
+    let files: machi_transit::FeedFiles = f.into_iter().collect();
+    let e = machi_transit::Timetable::from_files(&files).unwrap_err();
+    assert_eq!(e.file, "stops.txt");
+    assert_eq!(e.line, Some(3));
+    assert!(e.to_string().contains("not UTF-8"), "{e}");
+}
+
+#[test]
 fn quirks_are_tolerated() {
     // BOM, CRLF, columns in another order, unknown columns, padding spaces.
     let stops = "\u{feff}zone_id,stop_lon,extra,stop_lat,stop_name,stop_id,parent_station,location_type\r\n\

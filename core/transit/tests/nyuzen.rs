@@ -45,6 +45,12 @@ fn every_file_and_quirk_is_read() {
     assert_eq!(agency.id, "8000020163422_1");
     assert_eq!(agency.official_name.as_deref(), Some("富山県入善町"));
     assert_eq!(agency.zip.as_deref(), Some("939-0693"));
+    assert_eq!(
+        agency.name.get(Lang::Ja),
+        "入善町営バス「のらんマイ・カー」"
+    );
+    assert_eq!(agency.name.get(Lang::En), "noran my car");
+    assert!(agency.name.kana.is_some());
     let feed = tt.feed.as_ref().unwrap();
     assert_eq!(feed.version.as_deref(), Some("2018v"));
     assert_eq!(feed.start, Some(date(2018, 8, 1)));

@@ -108,6 +108,21 @@ proptest! {
             let j = j.as_ref();
             prop_assert!(j.is_some_and(|j| j.arrive <= b), "single ride arrives {b}, search gave {j:#?}");
         }
+        // One scan to every stop gives the same journey to `to` as the single query.
+        let all: Vec<Place> = (0..n).map(|i| Place::Stop(sid(i))).collect();
+        let many = router.earliest_arrivals(&q, &all).unwrap();
+        prop_assert_eq!(many[to].as_ref(), j.as_ref());
+        // Leaving by the latest departure for this arrival still arrives by
+        // then; a second later does not.
+        let by = Query { time: j.as_ref().map_or(time, |j| j.arrive), ..q };
+        if let Some(l) = router.latest_departure(&by).unwrap() {
+            prop_assert!(l.arrive <= by.time);
+            let later = router.earliest_arrival(&Query { time: l.depart + 1, ..q }).unwrap();
+            prop_assert!(later.is_none_or(|x| x.arrive > by.time), "{l:#?}");
+            if let Some(j) = &j { prop_assert!(l.depart >= j.depart); }
+        } else {
+            prop_assert!(j.is_none(), "arrives by {} from {time}, yet no latest departure", by.time);
+        }
         let Some(j) = j else { return Ok(()); };
 
         prop_assert!(j.depart >= time);

@@ -204,6 +204,10 @@ fn no_alighting_where_drop_off_is_forbidden() {
         )
         .replace("T1,8:10:00,8:10:00,B,2", "T1,8:10:00,8:10:00,B,2,1,0");
     let tt = common::read(&common::with("stop_times.txt", Some(&st))).unwrap();
+    // The pickup/drop-off flags survive the pack blob.
+    let blob = machi_transit::Timetable::from_blob(&tt.to_blob()).unwrap();
+    assert_eq!(blob, tt);
+    assert!(tt.connections.iter().any(|c| !c.drop_off));
     let router = Router::new(&tt, SearchParams::default());
     let j = router
         .earliest_arrival(&q(&tt, "S1", "B", (2024, 1, 10), (7, 50)))
@@ -249,4 +253,93 @@ fn fewer_rides_win_when_arrivals_tie() {
         .unwrap()
         .unwrap();
     assert_eq!(j.transfers, 1, "{j:#?}");
+}
+
+#[test]
+fn one_scan_answers_many_targets_like_single_queries() {
+    let tt = common::read(&common::base()).unwrap();
+    let router = Router::new(
+        &tt,
+        SearchParams {
+            max_walk_min: 10,
+            ..SearchParams::default()
+        },
+    );
+    let query = q(&tt, "S", "D", (2024, 1, 10), (7, 50));
+    let targets: Vec<Place> = ["S2", "B", "B2", "C", "D"]
+        .iter()
+        .map(|id| Place::Stop(tt.stop_by_id(id).unwrap()))
+        .chain([
+            Place::Point(GeoPoint::new(36.021, 140.0).unwrap()),
+            Place::Point(GeoPoint::new(35.5, 140.0).unwrap()),
+        ])
+        .collect();
+    let many = router.earliest_arrivals(&query, &targets).unwrap();
+    assert_eq!(many.len(), targets.len());
+    for (t, j) in targets.iter().zip(&many) {
+        let single = router.earliest_arrival(&Query { to: *t, ..query }).unwrap();
+        assert_eq!(j, &single, "{t:?}");
+    }
+    assert!(many[..6].iter().all(Option::is_some));
+    assert!(many[6].is_none(), "50 km away");
+}
+
+#[test]
+fn the_next_buses_each_leave_later_and_arrive_sooner_than_the_next() {
+    let mut f = common::base();
+    // Two more runs of route R; T7 leaves later than T1 and arrives at the same time.
+    f[3].1 += "R,WD,T7,\nR,WD,T8,\n";
+    f[4].1 += "T7,8:05:00,8:05:00,S1,1\nT7,8:20:00,8:20:00,C,2\nT8,9:00:00,9:00:00,S1,1\nT8,9:20:00,9:20:00,C,2\n";
+    let tt = common::read(&f).unwrap();
+    let router = Router::new(
+        &tt,
+        SearchParams {
+            max_walk_min: 0,
+            ..SearchParams::default()
+        },
+    );
+    let js = router
+        .journeys(&q(&tt, "S1", "C", (2024, 1, 10), (7, 0)), 3)
+        .unwrap();
+    let deps: Vec<String> = js.iter().map(|j| format_hhmm(j.depart)).collect();
+    // T1 (8:00 → 8:20) is dominated by T7 (8:05 → 8:20); then T8, then Tuesday night's T2 (24:30).
+    assert_eq!(deps, ["8:05", "9:00", "24:30"]);
+    assert!(js
+        .windows(2)
+        .all(|w| w[0].depart < w[1].depart && w[0].arrive < w[1].arrive));
+    assert_eq!(
+        router
+            .journeys(&q(&tt, "S1", "C", (2024, 1, 10), (7, 0)), 1)
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn the_latest_departure_still_arrives_in_time() {
+    let tt = common::read(&common::base()).unwrap();
+    let router = Router::new(
+        &tt,
+        SearchParams {
+            max_walk_min: 10,
+            ..SearchParams::default()
+        },
+    );
+    // To 丘 by 8:45: the 8:00 from 駅, changing to the 8:15.
+    let by = q(&tt, "S", "D", (2024, 1, 10), (8, 45));
+    let j = router.latest_departure(&by).unwrap().unwrap();
+    assert_eq!(
+        (format_hhmm(j.depart), format_hhmm(j.arrive)),
+        ("8:00".into(), "8:40".into())
+    );
+    // By 8:39 nothing that day arrives in time (the day starts at midnight).
+    assert!(router
+        .latest_departure(&q(&tt, "S", "D", (2024, 1, 10), (8, 39)))
+        .unwrap()
+        .is_none());
+    // Journeys serialize for a --json output.
+    let json = serde_json::to_value(&j).unwrap();
+    assert_eq!(json["legs"][0]["kind"], "ride");
+    assert_eq!(json["fare_yen"], 500);
 }

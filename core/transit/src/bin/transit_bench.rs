@@ -102,6 +102,33 @@ fn search(name: &str, tt: &Timetable, qs: &[Query]) -> (usize, usize) {
         }
     }
     row(&format!("{name}: earliest_arrival per query"), samples);
+    // Arrive by the query's time plus two hours: bisection over earliest arrivals.
+    let mut latest = Vec::new();
+    for q in qs.iter().take(500) {
+        let by = Query {
+            time: q.time + 7200,
+            ..*q
+        };
+        let t = Instant::now();
+        std::hint::black_box(router.latest_departure(&by).ok());
+        latest.push(ms(t));
+    }
+    row(&format!("{name}: latest_departure (arrive by)"), latest);
+    // A planner's matrix row: one origin to every pole in one scan.
+    let poles: Vec<Place> = (0..tt.stops.len() as u32)
+        .filter(|&i| tt.stops[i as usize].kind == StopKind::Stop)
+        .map(Place::Stop)
+        .collect();
+    let mut many = Vec::new();
+    for q in qs.iter().take(500) {
+        let t = Instant::now();
+        std::hint::black_box(router.earliest_arrivals(q, &poles).ok());
+        many.push(ms(t));
+    }
+    row(
+        &format!("{name}: earliest_arrivals to all {} poles", poles.len()),
+        many,
+    );
     (found, rides)
 }
 
@@ -189,6 +216,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let big = synthetic(60)?;
     row(
         &format!("synthetic {} connections: import", big.connections.len()),
+        vec![ms(t)],
+    );
+    let big_blob = big.to_blob();
+    let t = Instant::now();
+    std::hint::black_box(Timetable::from_blob(&big_blob)?);
+    row(
+        &format!("synthetic: read the {}-byte blob", big_blob.len()),
         vec![ms(t)],
     );
     let dates = [NaiveDate::from_ymd_opt(2026, 6, 4).ok_or("date")?];

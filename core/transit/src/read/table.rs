@@ -18,6 +18,18 @@ pub(crate) fn read_rows<T: DeserializeOwned>(
     required: &[&str],
 ) -> Result<Vec<Lined<T>>, GtfsError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    // GTFS is UTF-8; a Shift_JIS export is named as such, with its line.
+    if let Err(e) = std::str::from_utf8(bytes) {
+        let at = e.valid_up_to();
+        let line = bytes[..at].iter().filter(|b| **b == b'\n').count() as u64 + 1;
+        return Err(GtfsError::at(
+            file,
+            line,
+            GtfsErrorKind::Csv(
+                "not UTF-8 (GTFS requires UTF-8; Shift_JIS exports must be converted)".into(),
+            ),
+        ));
+    }
     let mut rdr = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .flexible(true)

@@ -32,40 +32,52 @@ const UNREACHED: Label = Label {
     node: NONE,
 };
 
-pub(crate) fn earliest_arrival(
+/// The best arrival known at one target: (time, rides, node, egress stop
+/// or `None` for the direct walk).
+type Best = Option<(u32, u32, u32, Option<u32>)>;
+
+/// Earliest arrival at each of `targets` from `q.from` at `q.time`
+/// (`q.to` is ignored); the journeys read back in `q.lang`.
+pub(crate) fn earliest_arrivals(
     r: &Router<'_>,
     q: &Query,
-) -> Result<Option<super::Journey>, SearchError> {
+    targets: &[super::Place],
+) -> Result<Vec<Option<super::Journey>>, SearchError> {
     let tt = r.timetable();
     let p = r.params();
     let access = r.access(&q.from)?;
-    let egress_list = r.access(&q.to)?;
     let n = tt.stops.len();
     let t0 = q.time.saturating_add(DAY);
 
-    let mut egress: Vec<Option<(u32, u32)>> = vec![None; n];
-    for &(s, secs, m) in &egress_list {
-        if let Some(e) = egress.get_mut(s as usize) {
-            *e = Some((secs, m));
+    // Per stop: (target, walk seconds, metres) for each target within reach.
+    let mut egress: Vec<Vec<(u32, u32, u32)>> = vec![Vec::new(); n];
+    for (ti, target) in targets.iter().enumerate() {
+        for (s, secs, m) in r.access(target)? {
+            if let Some(e) = egress.get_mut(s as usize) {
+                e.push((ti as u32, secs, m));
+            }
         }
     }
 
     let mut nodes: Vec<Node> = Vec::new();
     let mut arr = vec![UNREACHED; n];
     let mut ready = vec![UNREACHED; n];
-    // The best arrival at the destination: (time, rides, node, egress stop).
-    let mut best: Option<(u32, u32, u32, Option<u32>)> = None;
+    let mut best: Vec<Best> = vec![None; targets.len()];
 
-    if let (Ok(a), Ok(b)) = (r.point(&q.from), r.point(&q.to)) {
-        if let Some((secs, m)) = r.walk(&a, &b) {
+    let from = r.point(&q.from)?;
+    for (ti, target) in targets.iter().enumerate() {
+        if let Some((secs, m)) = r.walk(&from, &r.point(target)?) {
             nodes.push(Node {
                 parent: NONE,
                 rides: 0,
                 kind: NodeKind::Direct { secs, metres: m },
             });
-            best = Some((t0 + secs, 0, 0, None));
+            best[ti] = Some((t0 + secs, 0, nodes.len() as u32 - 1, None));
         }
     }
+    // The scan may stop once every target is reached and no later
+    // connection can improve any of them.
+    let horizon = |best: &[Best]| best.iter().try_fold(0u32, |m, b| b.map(|b| m.max(b.0)));
     for &(s, secs, m) in &access {
         let time = t0 + secs;
         let Some(l) = ready.get_mut(s as usize) else {
@@ -123,7 +135,7 @@ pub(crate) fn earliest_arrival(
             }
         }
         let Some((k, dep)) = pick else { break };
-        if best.is_some_and(|b| dep > b.0) {
+        if horizon(&best).is_some_and(|h| dep > h) {
             break;
         }
         let ci = cursor[k];
@@ -175,10 +187,12 @@ pub(crate) fn earliest_arrival(
         });
         let node = nodes.len() as u32 - 1;
         arr[to] = Label { time, node };
-        if let Some((secs, _)) = egress[to] {
+        for &(ti, secs, _) in &egress[to] {
             let t = time + secs;
-            if best.is_none_or(|b| t < b.0 || (t == b.0 && rides < b.1)) {
-                best = Some((t, rides, node, Some(to as u32)));
+            if let Some(b) = best.get_mut(ti as usize) {
+                if b.is_none_or(|b| t < b.0 || (t == b.0 && rides < b.1)) {
+                    *b = Some((t, rides, node, Some(to as u32)));
+                }
             }
         }
         // Change here, or walk to another stop and change there.
@@ -231,9 +245,16 @@ pub(crate) fn earliest_arrival(
         }
     }
 
-    let Some((_, _, node, stop)) = best else {
-        return Ok(None);
-    };
-    let egress_walk = stop.and_then(|s| egress.get(s as usize).copied().flatten().map(|w| (s, w)));
-    Ok(legs::journey(r, q, &nodes, node, egress_walk, DAY))
+    Ok(best
+        .iter()
+        .enumerate()
+        .map(|(ti, b)| {
+            let (_, _, node, stop) = (*b)?;
+            let walk = stop.and_then(|s| {
+                let e = egress.get(s as usize)?.iter().find(|e| e.0 == ti as u32)?;
+                Some((s, (e.1, e.2)))
+            });
+            legs::journey(r, q, &nodes, node, walk, DAY)
+        })
+        .collect())
 }

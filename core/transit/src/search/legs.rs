@@ -2,6 +2,7 @@
 //! names in the reader's language, exact times and fares.
 
 use machi_common::Lang;
+use serde::{Deserialize, Serialize};
 
 use super::{Query, Router};
 use crate::timetable::Timetable;
@@ -32,7 +33,7 @@ pub(crate) struct Node {
 }
 
 /// A walk: from the start or a stop, to a stop or the destination.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WalkLeg {
     /// The stop walked from (`None`: the journey's start).
     pub from: Option<u32>,
@@ -49,7 +50,7 @@ pub struct WalkLeg {
 }
 
 /// A ride on one trip.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RideLeg {
     /// Index into [`Timetable::trips`].
     pub trip: u32,
@@ -80,7 +81,8 @@ pub struct RideLeg {
 }
 
 /// One part of a journey.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Leg {
     /// On foot.
     Walk(WalkLeg),
@@ -107,7 +109,7 @@ impl Leg {
 }
 
 /// A way from the query's start to its destination.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Journey {
     /// When to set off (seconds after midnight of the query's date): as
     /// late as still catches the first ride.

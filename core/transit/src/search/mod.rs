@@ -154,6 +154,18 @@ impl<'t> Router<'t> {
     pub(crate) fn access(&self, p: &Place) -> Result<Vec<Access>, SearchError> {
         let tt = self.tt;
         let mut out: Vec<Access> = Vec::new();
+        // A pole: itself and the walks already computed from it.
+        if let Place::Stop(i) = p {
+            if let (Some(s), Some(paths)) =
+                (tt.stops.get(*i as usize), self.footpaths.get(*i as usize))
+            {
+                if s.kind == StopKind::Stop {
+                    out.push((*i, 0, 0));
+                    out.extend_from_slice(paths);
+                    return Ok(out);
+                }
+            }
+        }
         if let Place::Stop(i) = p {
             let stop = tt
                 .stops
@@ -186,7 +198,83 @@ impl<'t> Router<'t> {
     /// rides. A walk alone is the answer when it is allowed and not later.
     /// `Ok(None)` when nothing reaches the destination that day and the next.
     pub fn earliest_arrival(&self, q: &Query) -> Result<Option<Journey>, SearchError> {
-        csa::earliest_arrival(self, q)
+        let mut all = csa::earliest_arrivals(self, q, std::slice::from_ref(&q.to))?;
+        Ok(all.pop().flatten())
+    }
+
+    /// [`Router::earliest_arrival`] from `q.from` to each of `targets` in
+    /// one scan (`q.to` is ignored): the cost of a single query, so a
+    /// planner can get a whole row of its travel-time matrix at once.
+    pub fn earliest_arrivals(
+        &self,
+        q: &Query,
+        targets: &[Place],
+    ) -> Result<Vec<Option<Journey>>, SearchError> {
+        csa::earliest_arrivals(self, q, targets)
+    }
+
+    /// The journey leaving latest that still arrives by `q.time` (seconds
+    /// after midnight of `q.date`), searched from midnight of that date:
+    /// "when must I leave to be there by 10:00". `Ok(None)` when nothing
+    /// leaving that day arrives in time.
+    ///
+    /// Leaving later never arrives sooner, so the latest start whose
+    /// earliest arrival is in time is found by bisection over the start
+    /// time: about 17 earliest-arrival scans.
+    pub fn latest_departure(&self, q: &Query) -> Result<Option<Journey>, SearchError> {
+        let deadline = q.time;
+        let at = |t: u32| self.earliest_arrival(&Query { time: t, ..*q });
+        let in_time = |j: &Option<Journey>| j.as_ref().is_some_and(|j| j.arrive <= deadline);
+        let mut best = at(0)?;
+        if !in_time(&best) {
+            return Ok(None);
+        }
+        // Invariant: a start at `lo` arrives in time, one at `hi` does not.
+        let (mut lo, mut hi) = (0u32, deadline.saturating_add(1));
+        while hi - lo > 1 {
+            let mid = lo + (hi - lo) / 2;
+            let j = at(mid)?;
+            if in_time(&j) {
+                lo = mid;
+                best = j;
+            } else {
+                hi = mid;
+            }
+        }
+        // The journey found from `lo` may leave later than `lo`, never earlier.
+        Ok(best)
+    }
+
+    /// Up to `count` journeys leaving from `q.time` on, each leaving later
+    /// than the one before and arriving earlier than the one after (a
+    /// journey that leaves earlier but arrives no sooner is dropped): the
+    /// "next buses" list. A walk needs no timetable, so it ends the list.
+    pub fn journeys(&self, q: &Query, count: usize) -> Result<Vec<Journey>, SearchError> {
+        let mut out: Vec<Journey> = Vec::new();
+        let mut at = *q;
+        // Leaving later never arrives sooner, so a journey is dominated only
+        // by the next one arriving at the same time; one round past `count`
+        // settles the last. Each round starts a second after the last
+        // departure; the bound covers rounds that only replace.
+        for _ in 0..count.saturating_mul(4).saturating_add(4) {
+            if out.len() > count {
+                break;
+            }
+            let Some(j) = self.earliest_arrival(&at)? else {
+                break;
+            };
+            let walk_only = !j.legs.iter().any(|l| matches!(l, Leg::Ride(_)));
+            at.time = j.depart.saturating_add(1);
+            if out.last().is_some_and(|l| l.arrive >= j.arrive) {
+                out.pop();
+            }
+            out.push(j);
+            if walk_only {
+                break;
+            }
+        }
+        out.truncate(count);
+        Ok(out)
     }
 }
 
