@@ -64,6 +64,10 @@ class ViewModelTest {
         val vm = SettingsViewModel(Fixtures.repo())
         vm.refresh()
         assertEquals(6, vm.state.value.languages.size)
+        // The shelter data's terms: the GSI source line is shown with the pack, and the sample-data notice.
+        val attribution = vm.state.value.attribution.map { it.plain }
+        assertTrue(attribution.any { "国土地理院" in it && "gsi.go.jp" in it }, attribution.toString())
+        assertTrue(attribution.any { it.startsWith("This sample pack") }, attribution.toString())
         vm.addPlace("Home", GeoPoint(36.745, 140.70))
         val home = vm.state.value.places.single()
         assertEquals("Home", home.name)

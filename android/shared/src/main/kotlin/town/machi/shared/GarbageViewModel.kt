@@ -1,6 +1,7 @@
 package town.machi.shared
 
 import java.time.LocalDate
+import java.util.concurrent.atomic.AtomicInteger
 import kotlinx.coroutines.flow.MutableStateFlow
 import kotlinx.coroutines.flow.StateFlow
 import kotlinx.coroutines.flow.asStateFlow
@@ -27,6 +28,10 @@ data class GarbageState(
 class GarbageViewModel(private val repo: MachiRepository, private val today: () -> LocalDate = { LocalDate.now() }) {
     private val _state = MutableStateFlow(GarbageState())
     val state: StateFlow<GarbageState> = _state.asStateFlow()
+    private val lookups = AtomicInteger()
+
+    @Volatile
+    private var typed = ""
 
     /** Loads the collection areas (for the area picker). */
     suspend fun load() {
@@ -47,12 +52,17 @@ class GarbageViewModel(private val repo: MachiRepository, private val today: () 
 
     /** Updates the suggestions as the resident types. */
     suspend fun typing(text: String) {
+        val lookup = lookups.get()
+        typed = text
         val r = repo.call { it.garbageSuggest(text, SUGGESTIONS) }
-        if (r is Outcome.Ok) _state.update { it.copy(suggestions = r.value) }
+        // Calls answer out of order: only the newest text's suggestions count, and none
+        // that arrive after a lookup began (they would reappear under its answer).
+        if (r is Outcome.Ok && lookup == lookups.get() && text == typed) _state.update { it.copy(suggestions = r.value) }
     }
 
     /** Looks [query] up: the items found with their category, how to put them out and next day. */
     suspend fun sort(query: String) {
+        lookups.incrementAndGet()
         val area = _state.value.area
         when (val r = repo.call { it.garbageSort(query, area, today().toString(), RESULTS) }) {
             is Outcome.Ok -> _state.update { it.copy(result = r.value, suggestions = emptyList(), failure = null) }

@@ -21,6 +21,12 @@ data class SettingsState(
      * signature vouches for it, or that it may be out of date), from the core.
      */
     val packStatus: UiText? = null,
+    /**
+     * The pack's attribution lines (the sources' terms, e.g. GSI's shelter
+     * data, and that sample data is not the town's official information),
+     * which the app must show.
+     */
+    val attribution: List<UiText> = emptyList(),
     val error: UiText? = null,
 )
 
@@ -35,14 +41,15 @@ class SettingsViewModel(private val repo: MachiRepository) {
 
     /** Reloads language options, places and the town information's status. */
     suspend fun refresh() {
-        val r = repo.call { m -> Triple(m.locale(), m.languages(), m.places()) to m.packStatusLine() }
+        val r = repo.call { m -> Triple(m.locale(), m.languages(), m.places()) to (m.packStatusLine() to m.packInfo()) }
         _state.update {
             when (r) {
                 is Outcome.Ok -> it.copy(
                     locale = r.value.first.first,
                     languages = r.value.first.second,
                     places = r.value.first.third,
-                    packStatus = r.value.second?.let(repo::content),
+                    packStatus = r.value.second.first?.let(repo::content),
+                    attribution = r.value.second.second?.attribution.orEmpty().map(repo::content),
                     error = null,
                 )
                 is Outcome.Failed -> it.copy(error = r.message)

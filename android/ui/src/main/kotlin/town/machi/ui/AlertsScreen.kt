@@ -11,6 +11,7 @@ import androidx.compose.material3.Button
 import androidx.compose.material3.Card
 import androidx.compose.material3.ListItem
 import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Surface
 import androidx.compose.material3.Switch
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
@@ -25,6 +26,8 @@ import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
 import town.machi.shared.AppModel
+import town.machi.shared.ShelterRow
+import uniffi.machi_ffi.ShelterStatus
 
 /** Alerts: the list (or history), a notice with shelters and read-aloud, a live banner for new ones. */
 @Composable
@@ -51,8 +54,10 @@ fun AlertsScreen(model: AppModel, readAloud: ReadAloud, modifier: Modifier) {
                 }
             }
             item { RubyText(model.t("ui-alerts-shelters"), Modifier.padding(top = 16.dp), MaterialTheme.typography.titleMedium) }
-            items(detail.shelters, key = { it.shelter.id }) { c ->
+            items(s.shelters, key = { it.choice.shelter.id }) { row ->
+                val c = row.choice
                 ListItem(
+                    overlineContent = { StatusBadge(row) },
                     headlineContent = { RubyText(model.repo.content(c.shelter.name.text)) },
                     supportingContent = { RubyText(model.t("ui-alerts-walk", "minutes" to c.walkMinutes.toInt())) },
                     trailingContent = { RubyText(model.repo.content(model.repo.machi.formatDistance(c.shelter.distanceM))) },
@@ -98,6 +103,19 @@ fun AlertsScreen(model: AppModel, readAloud: ReadAloud, modifier: Modifier) {
                 modifier = Modifier.clickable { model.launch { model.alerts.open(n.id) } },
             )
         }
+    }
+}
+
+/** A shelter's open status as a coloured badge: open in the primary colour, full or closed in the error colour. */
+@Composable
+private fun StatusBadge(row: ShelterRow) {
+    val (bg, fg) = when (row.status) {
+        ShelterStatus.OPEN -> MaterialTheme.colorScheme.primary to MaterialTheme.colorScheme.onPrimary
+        ShelterStatus.FULL, ShelterStatus.CLOSED -> MaterialTheme.colorScheme.error to MaterialTheme.colorScheme.onError
+        ShelterStatus.UNKNOWN -> MaterialTheme.colorScheme.surfaceVariant to MaterialTheme.colorScheme.onSurfaceVariant
+    }
+    Surface(color = bg, shape = MaterialTheme.shapes.small) {
+        RubyText(row.statusText, Modifier.padding(horizontal = 8.dp, vertical = 2.dp), MaterialTheme.typography.labelLarge, color = fg)
     }
 }
 

@@ -12,6 +12,7 @@ import androidx.compose.foundation.rememberScrollState
 import androidx.compose.material3.AssistChip
 import androidx.compose.material3.Button
 import androidx.compose.material3.Card
+import androidx.compose.material3.HorizontalDivider
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedTextField
 import androidx.compose.material3.SuggestionChip
@@ -53,6 +54,13 @@ fun AskScreen(model: AppModel, modifier: Modifier) {
                                 RubyText(model.repo.content(a.question), style = MaterialTheme.typography.titleSmall)
                                 RubyText(model.repo.content(a.answer))
                                 a.note?.let { RubyText(model.repo.content(it), style = MaterialTheme.typography.bodySmall) }
+                            }
+                            item.procedure?.let { p ->
+                                // The procedure the answer is about: what to bring, deadline, online link.
+                                HorizontalDivider(Modifier.padding(vertical = 8.dp))
+                                RubyText(model.t("ui-ask-procedure"), style = MaterialTheme.typography.titleSmall)
+                                RubyText(model.repo.content(p.name.text), style = MaterialTheme.typography.titleMedium)
+                                ProcedureCard(model, p, title = false)
                             }
                             for (c in item.reply.choices) {
                                 AssistChip(onClick = { model.launch { model.ask.choose(c) } }, label = { RubyText(model.repo.content(c.label)) })

@@ -85,6 +85,10 @@ fun SettingsScreen(model: AppModel, modifier: Modifier) {
             RubyText(model.t("ui-settings-sync"), Modifier.padding(top = 16.dp), MaterialTheme.typography.titleMedium)
             s.packStatus?.let { RubyText(it, Modifier.padding(vertical = 4.dp)) }
         }
+        // The sources' terms (GSI's shelter data) and the sample-data notice, which the app must show.
+        items(s.attribution.size) { i ->
+            RubyText(s.attribution[i], Modifier.padding(vertical = 2.dp), MaterialTheme.typography.bodySmall, MaterialTheme.colorScheme.onSurfaceVariant)
+        }
         model.sync?.let { sync ->
             item {
                 val st by sync.state.collectAsStateWithLifecycle()

@@ -12,6 +12,7 @@ import kotlin.test.Test
 import kotlin.test.assertEquals
 import kotlin.test.assertTrue
 import town.machi.ui.Tab
+import uniffi.machi_ffi.ShelterStatus
 
 @OptIn(ExperimentalTestApi::class)
 class AlertsScreenTest {
@@ -41,6 +42,15 @@ class AlertsScreenTest {
             for (c in detail.shelters) {
                 list.performScrollToNode(hasText(s.machi.plainText(c.shelter.name.text)))
                 list.performScrollToNode(hasText(s.t("ui-alerts-walk", "minutes" to c.walkMinutes.toInt()).plain))
+            }
+            // Each shelter's open status as the drill's opening notice gave it: a badge on its row.
+            val rows = s.model.alerts.state.value.shelters
+            assertEquals(detail.shelters.map { it.shelter.id }, rows.map { it.choice.shelter.id })
+            assertTrue(rows.any { it.status == ShelterStatus.OPEN }, rows.map { it.status }.toString())
+            for (r in rows) {
+                val badge = r.statusText.plain
+                assertTrue(if (r.status == ShelterStatus.OPEN) badge.startsWith("Open since ") else badge == "Status unknown", badge)
+                list.performScrollToNode(hasText(badge))
             }
             // Opening the notice marked it read: the unread badge counts one fewer.
             waitFor("marked read") { s.model.alerts.state.value.notices.first { it.id == first.id }.read }

@@ -50,6 +50,19 @@ class AskScreenTest {
     }
 
     @Test
+    fun anAnswerAboutAProcedureShowsItsCard() = sessionTest("en-US", tab = Tab.ASK) {
+        val reply = ask("How do I apply for child allowance?")
+        val card = reply.procedure!!
+        assertEquals("child-allowance", card.id)
+        ui.waitForText(session.t("ui-ask-procedure").plain)
+        ui.waitForText(session.machi.plainText(card.name.text))
+        ui.waitForText(session.t("procedures-label-deadline").plain)
+        ui.waitForText(session.machi.plainText(card.deadline.text))
+        ui.waitForText(session.t("ui-procedures-open-online").plain)
+        assertEquals(emptyList(), ui.undescribedControls())
+    }
+
+    @Test
     fun aNotSureReplyGivesTheDepartmentToContact() = sessionTest("en-US", tab = Tab.ASK) {
         val reply = ask("How do I report a death?")
         assertEquals(FaqReplyKind.NOT_SURE, reply.reply.kind)

@@ -19,6 +19,7 @@ import androidx.compose.ui.test.hasClickAction
 import androidx.compose.ui.test.hasScrollAction
 import androidx.compose.ui.test.hasSetTextAction
 import androidx.compose.ui.test.performScrollToIndex
+import androidx.compose.ui.test.performScrollToNode
 import androidx.compose.ui.test.performSemanticsAction
 import androidx.compose.ui.test.performTextInput
 import androidx.compose.ui.test.hasText
@@ -43,6 +44,7 @@ import town.machi.shared.UiText
 import town.machi.ui.MachiApp
 import town.machi.ui.ReadAloud
 import town.machi.ui.RubyClipped
+import town.machi.ui.ServicePage
 import town.machi.ui.Tab
 import uniffi.machi_ffi.Machi
 import uniffi.machi_ffi.MachiConfig
@@ -292,8 +294,74 @@ fun SessionTest.showTypical(tab: Tab, question: String) {
             ui.tap(session.t("ui-ask-send").plain)
             ui.waitFor("a reply") { m.ask.state.value.items.size >= 2 }
         }
+        Tab.SERVICES -> {
+            // In easy Japanese the label is ruby text: its node speaks the plain text.
+            val garbage = session.t(ServicePage.GARBAGE.label).plain
+            ui.waitFor("the Services hub") {
+                ui.onAllNodes(hasText(garbage) or hasContentDescriptionExactly(garbage)).fetchSemanticsNodes().isNotEmpty()
+            }
+        }
         Tab.SETTINGS -> ui.waitFor("languages") { m.settings.state.value.languages.isNotEmpty() }
     }
+    ui.waitForIdle()
+}
+
+/**
+ * Opens the Services screen [page] from its hub and brings it into what a
+ * resident typically sees there: where [item] goes, a birth checklist with its
+ * first step ticked, the eligibility check answered for children of 1 and 4 in
+ * a single-parent household.
+ */
+fun SessionTest.showService(page: ServicePage, item: String) {
+    val m = session.model
+    ui.openTab(session, Tab.SERVICES)
+    // Tapping the tab again returns to the hub from any Services screen.
+    val label = session.t(page.label).plain
+    val onHub = hasClickAction() and (hasText(label) or hasContentDescriptionExactly(label))
+    if (ui.onAllNodes(onHub).fetchSemanticsNodes().isEmpty()) ui.openTab(session, Tab.SERVICES)
+    ui.tap(label)
+    when (page) {
+        ServicePage.GARBAGE -> {
+            ui.waitFor("areas") { m.garbage.state.value.areas.isNotEmpty() }
+            if (m.garbage.state.value.result == null) {
+                ui.onNode(hasSetTextAction()).performTextInput(item)
+                ui.tap(session.t("ui-garbage-lookup").plain)
+                ui.waitFor("where $item goes") { m.garbage.state.value.result != null }
+            }
+        }
+        ServicePage.PROCEDURES -> {
+            ui.waitFor("life events") { m.procedures.state.value.events.isNotEmpty() }
+            if (m.procedures.state.value.checklist == null) {
+                runBlocking { m.procedures.start("birth", "2026-12-01") }
+                ui.waitFor("a checklist") { m.procedures.state.value.checklist != null }
+                val first = m.procedures.state.value.rows.first()
+                if (!first.item.done) ui.tap(first.toggleLabel.plain)
+                ui.waitFor("a ticked step") { m.procedures.state.value.rows.first().item.done }
+            }
+        }
+        ServicePage.BENEFITS -> {
+            ui.waitFor("questions") { m.benefits.state.value.questions.isNotEmpty() }
+            if (m.benefits.state.value.results == null) {
+                m.benefits.answer("child_ages", "1, 4")
+                m.benefits.answerChoice("household", "single-parent")
+                runBlocking { m.benefits.evaluate() }
+                ui.waitFor("results") { m.benefits.state.value.results != null }
+            }
+        }
+    }
+    ui.waitForIdle()
+}
+
+/** Opens the evacuation order's detail and scrolls to its shelters, each with its open-status badge. */
+fun SessionTest.showShelters() {
+    val m = session.model
+    ui.openTab(session, Tab.ALERTS)
+    ui.waitFor("notices") { m.alerts.state.value.notices.isNotEmpty() }
+    val order = m.alerts.state.value.notices.firstOrNull { it.level?.toInt() == 4 } ?: m.alerts.state.value.notices.first()
+    ui.tap(session.machi.plainText(order.title))
+    ui.waitFor("the shelters") { m.alerts.state.value.shelters.isNotEmpty() }
+    val heading = session.t("ui-alerts-shelters").plain
+    ui.verticalList().performScrollToNode(hasText(heading) or hasContentDescriptionExactly(heading))
     ui.waitForIdle()
 }
 

@@ -5,6 +5,8 @@ import androidx.compose.ui.test.hasText
 import androidx.compose.ui.test.performScrollToNode
 import kotlin.test.Test
 import kotlin.test.assertEquals
+import kotlinx.coroutines.runBlocking
+import town.machi.ui.ServicePage
 import town.machi.ui.Tab
 
 /**
@@ -13,7 +15,7 @@ import town.machi.ui.Tab
  * tab or detail, anywhere down the list.
  */
 class LargeTextTest {
-    private fun everyScreenFits(locale: String, question: String, language: String? = null) = sessionTest(locale, language = language) {
+    private fun everyScreenFits(locale: String, question: String, language: String? = null, item: String = "傘") = sessionTest(locale, language = language) {
         session.model.setTextScale(2f)
         val problems = mutableListOf<String>()
         for (tab in Tab.entries) {
@@ -33,6 +35,14 @@ class LargeTextTest {
         ui.tap(session.machi.plainText(notice.title))
         ui.waitFor("notice detail") { session.model.alerts.state.value.detail != null }
         problems += ui.everyScrollPosition { ui.cutOffTexts() }.map { "notice detail: $it" }
+        // The Services screens, each in use, and the procedure card behind a step.
+        for (page in ServicePage.entries) {
+            showService(page, item)
+            problems += ui.everyScrollPosition { ui.cutOffTexts() + ui.rawRubyMarkup() }.map { "$page: $it" }
+        }
+        runBlocking { session.model.procedures.openProcedure("child-allowance") }
+        showService(ServicePage.PROCEDURES, item)
+        problems += ui.everyScrollPosition { ui.cutOffTexts() + ui.rawRubyMarkup() }.map { "procedure card: $it" }
         assertEquals(emptyList(), problems)
     }
 
@@ -40,7 +50,7 @@ class LargeTextTest {
     fun japaneseAtTwiceTheTextSize() = everyScreenFits("ja-JP", "粗大ごみはどう出すの？")
 
     @Test
-    fun englishAtTwiceTheTextSize() = everyScreenFits("en-US", "How do I get rid of bulky waste?")
+    fun englishAtTwiceTheTextSize() = everyScreenFits("en-US", "How do I get rid of bulky waste?", item = "umbrella")
 
     /** Furigana make every line taller: no ruby line may be squeezed out either. */
     @Test

@@ -11,11 +11,13 @@ import org.jetbrains.skia.FontMgr
 import org.jetbrains.skia.FontStyle
 import org.jetbrains.skia.Image
 import androidx.compose.ui.graphics.asSkiaBitmap
+import town.machi.ui.ServicePage
 import town.machi.ui.Tab
 
 /**
- * Each tab in Japanese, English, Traditional Chinese and easy Japanese,
- * rendered headless to target/screenshots/<tab>-<lang>.png on every run.
+ * Each tab (and each Services screen in use) in Japanese, English,
+ * Traditional Chinese and easy Japanese, rendered headless to
+ * target/screenshots/<screen>-<lang>.png on every run.
  * With -Dmachi.docs.screenshots=DIR (scripts/test-compose.sh
  * --update-screenshots) the Japanese and English ones are also written
  * there: the set the README shows.
@@ -23,7 +25,7 @@ import town.machi.ui.Tab
 class ScreenshotTest {
     private val docs = System.getProperty("machi.docs.screenshots")?.takeIf { it.isNotBlank() }?.let(::File)
 
-    private fun shootEveryTab(name: String, locale: String, language: String?, question: String) {
+    private fun shootEveryTab(name: String, locale: String, language: String?, question: String, item: String = "傘") {
         // Without a CJK font Skia draws tofu boxes: say so instead of writing wrong pictures.
         for ((lang, ch) in listOf("ja" to '観', "zh-Hant" to '點')) {
             assertNotNull(
@@ -33,11 +35,14 @@ class ScreenshotTest {
         }
         screenshotsDir.mkdirs()
         sessionTest(locale, language = language) {
-            for (tab in Tab.entries) {
-                showTypical(tab, question)
-                assertEquals(emptyList(), ui.rawRubyMarkup(), "$tab in $name shows ruby markup as text")
+            val screens = Tab.entries.map { tab -> tab.name.lowercase() to { showTypical(tab, question) } } +
+                listOf("alerts-shelters" to { showShelters() }) +
+                ServicePage.entries.map { page -> "services-${page.name.lowercase()}" to { showService(page, item) } }
+            for ((screen, show) in screens) {
+                show()
+                assertEquals(emptyList(), ui.rawRubyMarkup(), "$screen in $name shows ruby markup as text")
                 val png = Image.makeFromBitmap(ui.captureToImage().asSkiaBitmap()).encodeToData(EncodedImageFormat.PNG)!!.bytes
-                val file = File(screenshotsDir, "${tab.name.lowercase()}-$name.png")
+                val file = File(screenshotsDir, "$screen-$name.png")
                 file.writeBytes(png)
                 val image = ImageIO.read(file)
                 assertEquals(PHONE.width.toInt() to PHONE.height.toInt(), image.width to image.height)
@@ -57,7 +62,7 @@ class ScreenshotTest {
     fun japanese() = shootEveryTab("ja", "ja-JP", null, "粗大ごみはどう出すの？")
 
     @Test
-    fun english() = shootEveryTab("en", "en-US", null, "How do I get rid of bulky waste?")
+    fun english() = shootEveryTab("en", "en-US", null, "How do I get rid of bulky waste?", item = "umbrella")
 
     @Test
     fun traditionalChinese() = shootEveryTab("zh-Hant", "zh-TW", null, "大型垃圾要怎麼丟？")
