@@ -5,6 +5,7 @@ import kotlin.test.assertEquals
 import kotlin.test.assertFailsWith
 import kotlin.test.assertNull
 import kotlin.test.assertTrue
+import kotlinx.coroutines.launch
 import uniffi.machi_ffi.GarbageMatchKind
 import uniffi.machi_ffi.MachiException
 import uniffi.machi_ffi.ShelterStatus
@@ -63,5 +64,52 @@ class GarbageViewModelTest {
         vm.sort("   ")
         assertNull(vm.state.value.result)
         assertTrue(vm.state.value.failure != null)
+    }
+}
+
+/**
+ * A dispatcher that only queues the core calls, so a test can answer them in
+ * the order a slow phone might: the view model must not show stale suggestions.
+ */
+private class HeldCalls : kotlinx.coroutines.CoroutineDispatcher() {
+    val calls = java.util.concurrent.LinkedBlockingQueue<Runnable>()
+
+    override fun dispatch(context: kotlin.coroutines.CoroutineContext, block: Runnable) {
+        calls.add(block)
+    }
+
+    fun next(): Runnable = calls.poll(10, java.util.concurrent.TimeUnit.SECONDS) ?: error("no core call queued")
+}
+
+class GarbageViewModelOrderTest {
+    @Test
+    fun suggestionsAnsweringAfterALookupOrForOlderTextAreDropped(): Unit = kotlinx.coroutines.runBlocking {
+        val held = HeldCalls()
+        val vm = town.machi.shared.GarbageViewModel(town.machi.shared.MachiRepository(Fixtures.open(), held)) { java.time.LocalDate.parse("2026-12-03") }
+        // The resident types "umb", then taps Look up before the suggestions answer.
+        val typing = launch { vm.typing("umb") }
+        kotlinx.coroutines.yield()
+        val sorting = launch { vm.sort("umbrella") }
+        kotlinx.coroutines.yield()
+        val suggest = held.next()
+        held.next().run() // the lookup answers first
+        sorting.join()
+        suggest.run()
+        typing.join()
+        assertEquals("傘", vm.state.value.result!!.matches.first().itemJa)
+        assertTrue(vm.state.value.suggestions.isEmpty(), vm.state.value.suggestions.toString())
+        // "k" then "ka": the answer for "k" arriving last does not replace the one for "ka".
+        val first = launch { vm.typing("k") }
+        kotlinx.coroutines.yield()
+        val second = launch { vm.typing("かさ") }
+        kotlinx.coroutines.yield()
+        val forK = held.next()
+        held.next().run()
+        second.join()
+        val newest = vm.state.value.suggestions
+        assertTrue(newest.isNotEmpty())
+        forK.run()
+        first.join()
+        assertEquals(newest, vm.state.value.suggestions)
     }
 }
