@@ -74,6 +74,12 @@ impl Keyed for ProceduresData {
     }
 }
 
+impl Keyed for TransitData {
+    fn key(&self) -> String {
+        "transit".into()
+    }
+}
+
 impl Keyed for NoticeDocument {
     fn key(&self) -> String {
         self.name.clone()
@@ -187,6 +193,9 @@ pub struct Delta {
     /// its parts refer to each other), so any change resends all of it.
     #[serde(default, skip_serializing_if = "TableDelta::is_empty")]
     pub procedures: TableDelta<ProceduresData>,
+    /// Timetable changes: one row, resent whole when the feed changes.
+    #[serde(default, skip_serializing_if = "TableDelta::is_empty")]
+    pub transit: TableDelta<TransitData>,
 }
 
 impl Delta {
@@ -215,6 +224,7 @@ impl Delta {
                 &procedures_rows(&old.procedures),
                 &procedures_rows(&new.procedures),
             ),
+            transit: TableDelta::between(&transit_rows(&old.transit), &transit_rows(&new.transit)),
         }
     }
 
@@ -238,6 +248,9 @@ impl Delta {
         let mut rows = procedures_rows(&data.procedures);
         self.procedures.apply_to(&mut rows);
         data.procedures = rows.pop().unwrap_or_default();
+        let mut rows = transit_rows(&data.transit);
+        self.transit.apply_to(&mut rows);
+        data.transit = rows.pop();
     }
 }
 
@@ -248,6 +261,11 @@ pub(crate) fn procedures_rows(p: &ProceduresData) -> Vec<ProceduresData> {
     } else {
         vec![p.clone()]
     }
+}
+
+/// The transit table's rows: none for a pack without a timetable, else one.
+pub(crate) fn transit_rows(t: &Option<TransitData>) -> Vec<TransitData> {
+    t.iter().cloned().collect()
 }
 
 #[cfg(test)]

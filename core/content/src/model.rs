@@ -49,6 +49,22 @@ pub struct PackData {
     /// Municipal procedures, life events and the eligibility questionnaire.
     #[serde(default, skip_serializing_if = "ProceduresData::is_empty")]
     pub procedures: ProceduresData,
+    /// The public-transport timetable imported from the source's `transit/`
+    /// GTFS-JP feed, when it has one (packs before issue 16 have none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transit: Option<TransitData>,
+}
+
+/// A public-transport timetable as the pack carries it: the
+/// `machi_transit::Timetable::to_blob` JSON, kept opaque here so the store
+/// (and the phone library) need not link the GTFS reader to install it; the
+/// app reads it back with `machi_transit::Timetable::from_blob`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TransitData {
+    /// The source folder the feed was imported from (`transit`).
+    pub feed: String,
+    /// The timetable blob (JSON text written by `Timetable::to_blob`).
+    pub blob: String,
 }
 
 /// Pack-level facts: identity, version and coverage.

@@ -131,6 +131,8 @@ const MIGRATIONS: &[&str] = &[
         done_at TEXT NOT NULL,
         PRIMARY KEY (event_id, event_date, procedure_id)
     );",
+    // The public-transport timetable (one row: the pack's TransitData).
+    "CREATE TABLE transit (key TEXT PRIMARY KEY, data TEXT NOT NULL);",
 ];
 
 /// The schema version this build writes.
@@ -153,6 +155,7 @@ pub(crate) const CONTENT_TABLES: &[&str] = &[
     "travel_times",
     "notices",
     "procedures",
+    "transit",
 ];
 
 /// Brings this component's tables to [`SCHEMA_VERSION`] in one transaction.

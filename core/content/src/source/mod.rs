@@ -8,6 +8,7 @@ mod files;
 mod garbage;
 mod procedures;
 mod toml_files;
+mod transit;
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -153,6 +154,7 @@ impl Loader<'_> {
         data.travel_times = travel_times;
         data.notices = self.notices(&data.meta.notice_senders);
         data.procedures = self.procedures(&data.departments, &data.faq);
+        data.transit = self.transit();
         data
     }
 

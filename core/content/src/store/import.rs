@@ -118,6 +118,7 @@ impl Store {
             "procedures",
             &crate::delta::procedures_rows(&data.procedures),
         )?;
+        put_plain(&tx, "transit", &crate::delta::transit_rows(&data.transit))?;
         put_meta(&tx, &data.meta)?;
         provenance::put(&tx, signed)?;
         tx.commit()?;
@@ -179,6 +180,9 @@ impl Store {
         })?;
         apply(&tx, "procedures", &delta.procedures, |t, r| {
             put_plain(t, "procedures", r)
+        })?;
+        apply(&tx, "transit", &delta.transit, |t, r| {
+            put_plain(t, "transit", r)
         })?;
         put_meta(&tx, &delta.meta)?;
         provenance::put(&tx, signed)?;

@@ -335,6 +335,12 @@ impl Store {
             .unwrap_or_default())
     }
 
+    /// The installed pack's public-transport timetable, `None` when the pack
+    /// has none (read it with `machi_transit::Timetable::from_blob`).
+    pub fn transit(&self) -> Result<Option<TransitData>, StoreError> {
+        Ok(self.all_json::<TransitData>("transit")?.pop())
+    }
+
     /// The whole installed content as one [`PackData`] (`None`: empty store).
     pub fn export(&self) -> Result<Option<PackData>, StoreError> {
         let Some(installed) = self.installed()? else {
@@ -353,6 +359,7 @@ impl Store {
             travel_times: self.travel_times()?,
             notices: self.notices()?,
             procedures: self.procedures()?,
+            transit: self.transit()?,
         }))
     }
 }
