@@ -8,6 +8,7 @@ pub mod faq;
 pub mod garbage;
 pub mod procedures;
 pub mod sync;
+pub mod transit;
 pub mod web;
 
 use clap::Subcommand;
@@ -27,6 +28,8 @@ pub enum Command {
     Faq(faq::Command),
     #[command(flatten)]
     Procedures(procedures::Command),
+    #[command(flatten)]
+    Transit(transit::Command),
     #[command(flatten)]
     Alerts(alerts::Command),
     #[command(flatten)]
@@ -56,6 +59,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
         Command::Course(c) => course::run(ctx, c),
         Command::Faq(c) => faq::run(ctx, c),
         Command::Procedures(c) => procedures::run(ctx, c),
+        Command::Transit(c) => transit::run(ctx, c),
         Command::Alerts(c) => alerts::run(ctx, c),
         Command::Sync(c) => sync::run(ctx, c),
         Command::Web(c) => web::run(ctx, c),
