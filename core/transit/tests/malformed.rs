@@ -221,3 +221,18 @@ fn current_layout_translations_and_chinese_aliases() {
     );
     assert_eq!(tt.trips[0].headsign.get(Lang::En), "For the park");
 }
+
+/// GTFS-JP exports are usually CRLF, often with a BOM: a bad value is still
+/// reported on its physical line (the csv crate's own count runs one low there).
+#[test]
+fn crlf_and_bom_files_name_the_physical_line() {
+    let lf = base()[4]
+        .1
+        .replacen("T1,8:10:00,8:10:00,B,2", "T1,8:1:00,8:10:00,B,2", 1);
+    let crlf = format!("\u{feff}{}", lf.replace('\n', "\r\n"));
+    assert_eq!(
+        err(with("stop_times.txt", Some(&crlf))),
+        err(with("stop_times.txt", Some(&lf)))
+    );
+    assert!(err(with("stop_times.txt", Some(&crlf))).starts_with("stop_times.txt:3: "));
+}

@@ -10,6 +10,52 @@ use crate::error::{GtfsError, GtfsErrorKind};
 /// A row with the (1-based) line it starts on.
 pub(crate) type Lined<T> = (u64, T);
 
+/// Physical line numbers from byte offsets, counted forward as the reader
+/// advances. The csv crate's own `Position::line` runs one low on CRLF files
+/// (as GTFS-JP exports usually are), so lines are counted from the bytes
+/// themselves: `\n` ends a line in both LF and CRLF files.
+struct LineCounter<'a> {
+    bytes: &'a [u8],
+    offset: usize,
+    line: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        LineCounter {
+            bytes,
+            offset: 0,
+            line: 1,
+        }
+    }
+
+    /// The 1-based line of the first non-line-break byte at or after `at`;
+    /// an offset before the previous one restarts the count from the start.
+    fn line_at(&mut self, at: usize) -> u64 {
+        let mut at = at.min(self.bytes.len());
+        // On CRLF input the reader places a record after the `\r` that ended
+        // the one before, i.e. on its `\n`: no record starts with a line break.
+        while self
+            .bytes
+            .get(at)
+            .is_some_and(|b| *b == b'\r' || *b == b'\n')
+        {
+            at += 1;
+        }
+        if at < self.offset {
+            self.offset = 0;
+            self.line = 1;
+        }
+        let newlines = self.bytes[self.offset..at]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
+        self.line += newlines as u64;
+        self.offset = at;
+        self.line
+    }
+}
+
 /// Reads `bytes` as the CSV file `file`, checking that every column in
 /// `required` is in the header. Empty fields deserialize as `None`.
 pub(crate) fn read_rows<T: DeserializeOwned>(
@@ -20,8 +66,7 @@ pub(crate) fn read_rows<T: DeserializeOwned>(
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     // GTFS is UTF-8; a Shift_JIS export is named as such, with its line.
     if let Err(e) = std::str::from_utf8(bytes) {
-        let at = e.valid_up_to();
-        let line = bytes[..at].iter().filter(|b| **b == b'\n').count() as u64 + 1;
+        let line = LineCounter::new(bytes).line_at(e.valid_up_to());
         return Err(GtfsError::at(
             file,
             line,
@@ -48,13 +93,16 @@ pub(crate) fn read_rows<T: DeserializeOwned>(
             GtfsErrorKind::MissingColumn(missing.to_string()),
         ));
     }
+    let mut lines = LineCounter::new(bytes);
     let mut rows = Vec::new();
     for rec in rdr.records() {
         let rec = rec.map_err(|e| {
-            let line = e.position().map(|p| p.line()).unwrap_or(0);
+            let line = e.position().map_or(0, |p| lines.line_at(p.byte() as usize));
             GtfsError::at(file, line, GtfsErrorKind::Csv(e.to_string()))
         })?;
-        let line = rec.position().map(|p| p.line()).unwrap_or(0);
+        let line = rec
+            .position()
+            .map_or(0, |p| lines.line_at(p.byte() as usize));
         // A row of only empty fields (a trailing ",,,") carries nothing.
         if rec.iter().all(str::is_empty) {
             continue;
