@@ -56,6 +56,8 @@ pub struct GtfsError {
     pub kind: GtfsErrorKind,
 }
 
+// The constructors serve the reader; without it only the type remains.
+#[cfg(feature = "read")]
 impl GtfsError {
     /// An error about the file as a whole.
     pub(crate) fn file(file: &str, kind: GtfsErrorKind) -> Self {

@@ -11,11 +11,13 @@
 #![warn(missing_docs)]
 
 mod error;
+#[cfg(feature = "read")]
 mod read;
 mod search;
 mod timetable;
 
 pub use error::{GtfsError, GtfsErrorKind};
+#[cfg(feature = "read")]
 pub use read::FeedFiles;
 pub use search::{
     format_hhmm, Journey, Leg, Place, Query, RideLeg, Router, SearchError, SearchParams, WalkLeg,
