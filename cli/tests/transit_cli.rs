@@ -1,10 +1,11 @@
-//! `machi transit route` over a pack built from a source with the Nyuzen
-//! GTFS-JP feed (copied into a temp source at test time; the feed ran until
-//! 2020, so the dates are in 2019).
+//! `machi transit` over the embedded sample town's own (SAMPLE) feed, and
+//! over a pack built from a source with the Nyuzen GTFS-JP feed (copied
+//! into a temp source at test time; the feed ran until 2020, so those dates
+//! are in 2019).
 
 mod common;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use common::Env;
 use predicates::prelude::*;
@@ -21,12 +22,14 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// Builds and installs the sample town (version bumped) with the Nyuzen
-/// feed as its `transit/`; `false` when the shared data is absent.
-fn install_with_nyuzen(env: &Env) -> bool {
-    let Some(feed) = machi_common::testdata::shared_data("opendata/gtfs-jp/nyuzen-noran") else {
-        return false;
-    };
+/// The sample town's source folder.
+fn town_source() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/takahagi")
+}
+
+/// Builds and installs the sample town (version bumped) with `feed` as its
+/// `transit/` (none: no timetable at all).
+fn install_town_with(env: &Env, feed: Option<&Path>) {
     let keys = env.dir.path().join("keys");
     env.machi()
         .args(["keygen", "--out"])
@@ -34,11 +37,12 @@ fn install_with_nyuzen(env: &Env) -> bool {
         .assert()
         .success();
     let src = env.dir.path().join("src");
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/takahagi"),
-        &src,
-    );
-    copy_dir(&feed, &src.join("transit"));
+    copy_dir(&town_source(), &src);
+    // The town's own feed goes, so that none of its files mixes with `feed`.
+    std::fs::remove_dir_all(src.join("transit")).unwrap();
+    if let Some(feed) = feed {
+        copy_dir(feed, &src.join("transit"));
+    }
     let toml = std::fs::read_to_string(src.join("pack.toml")).unwrap();
     let bumped: Vec<String> = toml
         .lines()
@@ -68,12 +72,21 @@ fn install_with_nyuzen(env: &Env) -> bool {
         .arg(keys.join("publisher.pub"))
         .assert()
         .success();
+}
+
+/// The sample town with the Nyuzen feed; `false` when the shared data is absent.
+fn install_with_nyuzen(env: &Env) -> bool {
+    let Some(feed) = machi_common::testdata::shared_data("opendata/gtfs-jp/nyuzen-noran") else {
+        return false;
+    };
+    install_town_with(env, Some(&feed));
     true
 }
 
 #[test]
-fn the_embedded_town_has_no_timetable() {
+fn a_pack_without_a_timetable_says_so() {
     let env = Env::new();
+    install_town_with(&env, None);
     env.machi()
         .args([
             "--lang", "en", "transit", "route", "--from", "a", "--to", "b",
@@ -84,6 +97,109 @@ fn the_embedded_town_has_no_timetable() {
         .stderr(predicate::str::contains(
             "has no public-transport timetable",
         ));
+}
+
+/// `machi transit route` on the embedded town, `--lang` `lang`.
+fn town_route(
+    env: &Env,
+    lang: &str,
+    from: &str,
+    to: &str,
+    date: &str,
+    time: &str,
+) -> assert_cmd::Command {
+    let mut c = env.machi();
+    c.args([
+        "--lang", lang, "transit", "route", "--from", from, "--to", to,
+    ])
+    .args(["--date", date, "--time", time]);
+    c
+}
+
+#[test]
+fn the_embedded_town_reaches_hananuki_gorge_by_bus_in_the_autumn_leaves() {
+    let env = Env::new();
+    // Sunday 22 November 2026: the autumn-leaves extra run at 9:15.
+    town_route(&env, "ja", "高萩駅", "花貫渓谷", "2026-11-22", "09:00")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("9:15 出発、9:43 到着"))
+        .stdout(predicate::str::contains(
+            "花貫渓谷線 9:15 高萩駅 発 → 花貫渓谷",
+        ))
+        .stdout(predicate::str::contains("300 円"));
+    // Shiomi Falls bridge (its spot's coordinates): the bus, then a short walk.
+    let j = env.json(&[
+        "transit",
+        "route",
+        "--from",
+        "Takahagi Station",
+        "--to",
+        "36.7405,140.6245",
+        "--date",
+        "2026-11-22",
+        "--time",
+        "09:00",
+    ]);
+    assert_eq!(j["legs"][0]["kind"], "ride", "{j:#}");
+    assert_eq!(j["legs"][1]["kind"], "walk", "{j:#}");
+    let walk = j["legs"][1]["minutes"].as_u64().unwrap();
+    assert!(walk <= 20, "{j:#}");
+    // A weekday in December: no extra runs, the next bus is 12:15.
+    town_route(
+        &env,
+        "en",
+        "高萩駅",
+        "Hananuki Gorge",
+        "2026-12-01",
+        "09:00",
+    )
+    .assert()
+    .success()
+    .stdout(predicate::str::contains(
+        "Hananuki Gorge Line 12:15 from Takahagi Station to Hananuki Gorge",
+    ));
+}
+
+#[test]
+fn the_embedded_town_changes_from_the_joban_line_to_the_bus() {
+    let env = Env::new();
+    town_route(&env, "en", "十王駅", "花貫渓谷", "2026-11-24", "07:30")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Joban Line 8:02 from Juo Station to Takahagi Station (Iwaki), arrive 8:08, ¥200",
+        ))
+        .stdout(predicate::str::contains(
+            "Leave 8:02, arrive 8:43 (1 transfer), ¥500",
+        ));
+    town_route(&env, "zh-Hant", "花貫渓谷", "十王駅", "2026-11-23", "15:00")
+        .arg("--arrive-by")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "常磐線 14:35 從 高萩站 到 十王站（水戶）",
+        ));
+}
+
+#[test]
+fn the_sample_feed_runs_its_holiday_service_on_every_public_holiday() {
+    let tt = machi_transit::Timetable::from_dir(&town_source().join("transit")).unwrap();
+    let feed = tt.feed.as_ref().unwrap();
+    assert!(feed.publisher.contains("サンプル"), "{}", feed.publisher);
+    let ix = |id: &str| tt.services.iter().position(|s| s.id == id).unwrap();
+    let (weekday, holiday) = (ix("weekday"), ix("holiday"));
+    let (mut day, end) = (feed.start.unwrap(), feed.end.unwrap());
+    let mut holidays = 0;
+    while day <= end {
+        if machi_transit::is_public_holiday(day) {
+            holidays += 1;
+            let on = tt.services_on(day, Default::default());
+            assert!(on[holiday] && !on[weekday], "{day}");
+        }
+        day = day.succ_opt().unwrap();
+    }
+    assert!(holidays >= 16, "{holidays}");
 }
 
 #[test]
