@@ -183,6 +183,60 @@ fn the_embedded_town_changes_from_the_joban_line_to_the_bus() {
 }
 
 #[test]
+fn departures_from_a_station_list_all_its_poles() {
+    let env = Env::new();
+    let board = |lang: &str, stop: &str, date: &str, time: &str| {
+        let mut c = env.machi();
+        c.args(["--lang", lang, "transit", "departures", "--stop", stop])
+            .args(["--date", date, "--time", time, "--count", "4"]);
+        c
+    };
+    board("en", "高萩駅", "2026-11-22", "09:00")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Departures from Takahagi Station, 2026-11-22, from 9:00:",
+        ))
+        .stdout(predicate::str::contains(
+            "9:08  Joban Line for Iwaki (platform 1)",
+        ))
+        .stdout(predicate::str::contains(
+            "9:15  Hananuki Gorge Line for Hananuki Gorge (platform B1)",
+        ))
+        .stdout(predicate::str::contains("10:08").not());
+    board("ja", "花貫渓谷", "2026-11-24", "12:00")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("13:00  花貫渓谷線 高萩駅 行き"));
+    board("ko", "hananuki_gorge", "2026-11-24", "21:00")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("출발하는 편이 없습니다"));
+    let j = env.json(&[
+        "transit",
+        "departures",
+        "--stop",
+        "Takahagi Station",
+        "--date",
+        "2026-11-22",
+        "--time",
+        "09:10",
+        "--count",
+        "2",
+    ]);
+    let d = j["departures"].as_array().unwrap();
+    assert_eq!(d.len(), 2, "{j:#}");
+    assert_eq!(d[0]["time"], "9:15", "{j:#}");
+    assert_eq!(d[0]["seconds"], 9 * 3600 + 15 * 60, "{j:#}");
+    assert_eq!(d[0]["platform"], "B1", "{j:#}");
+    assert_eq!(d[0]["stop_id"], "takahagi_sta_b1", "{j:#}");
+    board("en", "Nowhere", "2026-11-22", "09:00")
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("No stop is called “Nowhere”"));
+}
+
+#[test]
 fn the_sample_feed_runs_its_holiday_service_on_every_public_holiday() {
     let tt = machi_transit::Timetable::from_dir(&town_source().join("transit")).unwrap();
     let feed = tt.feed.as_ref().unwrap();

@@ -9,6 +9,7 @@ pub mod garbage;
 pub mod procedures;
 pub mod sync;
 pub mod transit;
+mod transit_board;
 pub mod web;
 
 use clap::Subcommand;

@@ -1,5 +1,6 @@
-//! `machi transit route`: walk + bus/train journeys over the installed
-//! pack's GTFS-JP timetable (issue 16).
+//! `machi transit route` and `machi transit departures`: walk + bus/train
+//! journeys and stop boards over the installed pack's GTFS-JP timetable
+//! (issue 16).
 
 use chrono::NaiveTime;
 use clap::Subcommand;
@@ -41,27 +42,67 @@ pub enum TransitCommand {
         #[arg(long)]
         arrive_by: bool,
     },
+    /// The next departures from a stop (a station: all its poles).
+    Departures {
+        /// The stop: its name or id.
+        #[arg(long)]
+        stop: String,
+        /// The day (YYYY-MM-DD).
+        #[arg(long)]
+        date: String,
+        /// From this time on (HH:MM).
+        #[arg(long, value_name = "HH:MM")]
+        time: String,
+        /// How many departures to list.
+        #[arg(long, default_value_t = 10)]
+        count: usize,
+    },
 }
 
 /// Runs one transit command.
 pub fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
-    let Command::Transit(TransitCommand::Route {
-        from,
-        to,
-        date,
-        time,
-        arrive_by,
-    }) = command;
+    match command {
+        Command::Transit(TransitCommand::Route {
+            from,
+            to,
+            date,
+            time,
+            arrive_by,
+        }) => route(ctx, &from, &to, &date, &time, arrive_by),
+        Command::Transit(TransitCommand::Departures {
+            stop,
+            date,
+            time,
+            count,
+        }) => super::transit_board::departures(ctx, &stop, &date, &time, count),
+    }
+}
+
+/// `HH:MM` as seconds after midnight, or a localized error.
+pub(super) fn parse_time(ctx: &Ctx, v: &str) -> Result<u32, CliError> {
+    NaiveTime::parse_from_str(v, "%H:%M")
+        .map(|t| chrono::Timelike::num_seconds_from_midnight(&t))
+        .map_err(|_| ctx.err("transit-error-bad-time", &Args::new().str("value", v)))
+}
+
+fn route(
+    ctx: &Ctx,
+    from: &str,
+    to: &str,
+    date: &str,
+    time: &str,
+    arrive_by: bool,
+) -> Result<(), CliError> {
+    let (from, to) = (from.to_string(), to.to_string());
     let tt = timetable(ctx)?;
     let lang = ctx.chain().first().copied().unwrap_or(Lang::Ja);
-    let date = parse_date(ctx, &date)?;
-    let time = NaiveTime::parse_from_str(&time, "%H:%M")
-        .map_err(|_| ctx.err("transit-error-bad-time", &Args::new().str("value", &time)))?;
+    let date = parse_date(ctx, date)?;
+    let time = parse_time(ctx, time)?;
     let q = Query {
         from: place(ctx, &tt, &from)?,
         to: place(ctx, &tt, &to)?,
         date,
-        time: chrono::Timelike::num_seconds_from_midnight(&time),
+        time,
         lang,
     };
     let router = Router::new(&tt, SearchParams::default());
@@ -90,7 +131,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
 }
 
 /// The installed pack's timetable, or a typed error when it has none.
-fn timetable(ctx: &Ctx) -> Result<Timetable, CliError> {
+pub(super) fn timetable(ctx: &Ctx) -> Result<Timetable, CliError> {
     // Opening the app first migrates the database and installs the
     // embedded town when it is empty; the timetable is then read directly.
     ctx.machi()?;

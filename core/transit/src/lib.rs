@@ -6,16 +6,19 @@
 //!   so a content pack can carry it as one signed blob;
 //! * [`Timetable::services_on`] says which services run on a date;
 //! * [`Router`] finds the earliest arrival between coordinates or stops, with
-//!   walking, transfers and fares ([`Journey`]).
+//!   walking, transfers and fares ([`Journey`]);
+//! * [`Timetable::departures`] lists the next vehicles leaving a stop.
 
 #![warn(missing_docs)]
 
+mod departures;
 mod error;
 #[cfg(feature = "read")]
 mod read;
 mod search;
 mod timetable;
 
+pub use departures::Departure;
 pub use error::{GtfsError, GtfsErrorKind};
 #[cfg(feature = "read")]
 pub use read::FeedFiles;

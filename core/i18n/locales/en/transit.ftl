@@ -15,3 +15,7 @@ transit-error-bad-point = “{ $value }” is not a valid LAT,LON position.
 transit-error-bad-time = “{ $value }” is not a time HH:MM.
 transit-error-no-connection = No bus or train connects { $from } and { $to } at that time.
 transit-error-search = The search failed: { $reason }
+transit-departures-header = Departures from { $stop }, { $date }, from { $time }:
+transit-departures-none = No departures from { $stop } on { $date } after { $time }.
+transit-departure = { $time }  { $route } for { $headsign }
+transit-departure-platform = { $time }  { $route } for { $headsign } (platform { $platform })

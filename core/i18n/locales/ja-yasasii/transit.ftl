@@ -11,3 +11,7 @@ transit-error-bad-point = 「{ $value }」は {正|ただ}しい {緯度|いど}
 transit-error-bad-time = 「{ $value }」は HH:MM の {時間|じかん}では ありません。
 transit-error-no-connection = その {時間|じかん}に { $from } と { $to } の {間|あいだ}を {走|はし}る バスや {電車|でんしゃ}は ありません。
 transit-error-search = {探|さが}せませんでした: { $reason }
+transit-departures-header = { $stop }を {出|で}る {時間|じかん}（{ $date }、{ $time }から）:
+transit-departures-none = { $date }の { $time }からは、{ $stop }を {出|で}る バスや {電車|でんしゃ}は ありません。
+transit-departure = { $time }  { $route } { $headsign }に {行|い}きます
+transit-departure-platform = { $time }  { $route } { $headsign }に {行|い}きます（のりば { $platform }）

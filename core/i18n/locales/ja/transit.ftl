@@ -11,3 +11,7 @@ transit-error-bad-point = 「{ $value }」は正しい 緯度,経度 ではあ�
 transit-error-bad-time = 「{ $value }」は HH:MM の時刻ではありません。
 transit-error-no-connection = その時刻に { $from } と { $to } を結ぶバス・電車はありません。
 transit-error-search = 検索に失敗しました: { $reason }
+transit-departures-header = { $stop } の発車時刻（{ $date }、{ $time } 以降）:
+transit-departures-none = { $date } の { $time } 以降、{ $stop } を出る便はありません。
+transit-departure = { $time }  { $route } { $headsign } 行き
+transit-departure-platform = { $time }  { $route } { $headsign } 行き（のりば { $platform }）

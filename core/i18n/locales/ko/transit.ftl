@@ -11,3 +11,7 @@ transit-error-bad-point = “{ $value }”은(는) 올바른 위도,경도가 �
 transit-error-bad-time = “{ $value }”은(는) HH:MM 형식의 시간이 아닙니다.
 transit-error-no-connection = 그 시간에 { $from }와(과) { $to }을(를) 잇는 버스나 열차가 없습니다.
 transit-error-search = 검색에 실패했습니다: { $reason }
+transit-departures-header = { $stop } 출발 시각 ({ $date }, { $time } 이후):
+transit-departures-none = { $date } { $time } 이후 { $stop }에서 출발하는 편이 없습니다.
+transit-departure = { $time }  { $route } { $headsign }행
+transit-departure-platform = { $time }  { $route } { $headsign }행 (승강장 { $platform })

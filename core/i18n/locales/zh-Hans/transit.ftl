@@ -11,3 +11,7 @@ transit-error-bad-point = “{ $value }”不是有效的 纬度,经度。
 transit-error-bad-time = “{ $value }”不是 HH:MM 格式的时间。
 transit-error-no-connection = 该时间没有连接 { $from } 和 { $to } 的公交或列车。
 transit-error-search = 搜索失败：{ $reason }
+transit-departures-header = { $stop } 发车时刻（{ $date }，{ $time } 以后）：
+transit-departures-none = { $date } { $time } 以后没有从 { $stop } 出发的班次。
+transit-departure = { $time }  { $route } 开往 { $headsign }
+transit-departure-platform = { $time }  { $route } 开往 { $headsign }（乘车处 { $platform }）

@@ -11,3 +11,7 @@ transit-error-bad-point = 「{ $value }」不是有效的 緯度,經度。
 transit-error-bad-time = 「{ $value }」不是 HH:MM 格式的時間。
 transit-error-no-connection = 該時間沒有連接 { $from } 和 { $to } 的公車或列車。
 transit-error-search = 搜尋失敗：{ $reason }
+transit-departures-header = { $stop } 發車時刻（{ $date }，{ $time } 以後）：
+transit-departures-none = { $date } { $time } 以後沒有從 { $stop } 出發的班次。
+transit-departure = { $time }  { $route } 開往 { $headsign }
+transit-departure-platform = { $time }  { $route } 開往 { $headsign }（乘車處 { $platform }）
