@@ -48,3 +48,31 @@ fn embedded_identity_is_the_source_identity() {
     assert_eq!(code, built.meta.municipality_code);
     assert_eq!(version, built.meta.pack_version);
 }
+
+#[test]
+fn embedded_town_has_a_taxi_tariff_a_stand_and_one_bicycle_rental() {
+    use machi_common::Lang;
+    use machi_content::model::ReturnRule;
+    let town = machi_app::sample_town().unwrap();
+    let m = &town.mobility;
+    let taxi = m.taxi.as_ref().expect("the sample town's taxi tariff");
+    // Every one of the app's six languages names the operator.
+    for lang in Lang::ALL {
+        assert!(taxi.operator.get(lang).is_some(), "{lang:?}");
+    }
+    assert!(taxi.step_metres > 0 && taxi.step_yen > 0);
+    assert!(taxi.fare_yen(5_000.0) > taxi.initial_yen);
+    // The stand is at the station spot.
+    let station = town
+        .spots
+        .iter()
+        .find(|s| s.id == "takahagi-station")
+        .expect("spot takahagi-station");
+    assert_eq!(m.taxi_stands.len(), 1);
+    assert_eq!(m.taxi_stands[0].location, station.location);
+    assert_eq!(m.bicycle_rentals.len(), 1);
+    let r = &m.bicycle_rentals[0];
+    assert_eq!(r.return_rule, ReturnRule::SameStation);
+    assert!(r.electric);
+    assert!(machi_content::hours::Hours::parse(&r.opening_hours).is_ok());
+}

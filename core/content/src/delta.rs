@@ -80,6 +80,12 @@ impl Keyed for TransitData {
     }
 }
 
+impl Keyed for Mobility {
+    fn key(&self) -> String {
+        "mobility".into()
+    }
+}
+
 impl Keyed for NoticeDocument {
     fn key(&self) -> String {
         self.name.clone()
@@ -196,6 +202,10 @@ pub struct Delta {
     /// Timetable changes: one row, resent whole when the feed changes.
     #[serde(default, skip_serializing_if = "TableDelta::is_empty")]
     pub transit: TableDelta<TransitData>,
+    /// Taxi and rental-bicycle changes: one row (small, and the stands only
+    /// make sense with the tariff), resent whole when any part changes.
+    #[serde(default, skip_serializing_if = "TableDelta::is_empty")]
+    pub mobility: TableDelta<Mobility>,
 }
 
 impl Delta {
@@ -225,6 +235,10 @@ impl Delta {
                 &procedures_rows(&new.procedures),
             ),
             transit: TableDelta::between(&transit_rows(&old.transit), &transit_rows(&new.transit)),
+            mobility: TableDelta::between(
+                &mobility_rows(&old.mobility),
+                &mobility_rows(&new.mobility),
+            ),
         }
     }
 
@@ -251,6 +265,9 @@ impl Delta {
         let mut rows = transit_rows(&data.transit);
         self.transit.apply_to(&mut rows);
         data.transit = rows.pop();
+        let mut rows = mobility_rows(&data.mobility);
+        self.mobility.apply_to(&mut rows);
+        data.mobility = rows.pop().unwrap_or_default();
     }
 }
 
@@ -266,6 +283,15 @@ pub(crate) fn procedures_rows(p: &ProceduresData) -> Vec<ProceduresData> {
 /// The transit table's rows: none for a pack without a timetable, else one.
 pub(crate) fn transit_rows(t: &Option<TransitData>) -> Vec<TransitData> {
     t.iter().cloned().collect()
+}
+
+/// The mobility table's rows: none for a pack without taxis or bicycles, else one.
+pub(crate) fn mobility_rows(m: &Mobility) -> Vec<Mobility> {
+    if m.is_empty() {
+        Vec::new()
+    } else {
+        vec![m.clone()]
+    }
 }
 
 #[cfg(test)]

@@ -11,6 +11,9 @@ use serde::{Deserialize, Serialize};
 
 pub use machi_procedures::ProceduresData;
 
+mod mobility;
+pub use mobility::{BicycleRental, Mobility, ReturnRule, TaxiStand, TaxiTariff};
+
 /// Everything one content pack holds, fully parsed and validated.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct PackData {
@@ -53,6 +56,11 @@ pub struct PackData {
     /// GTFS-JP feed, when it has one (packs before issue 16 have none).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transit: Option<TransitData>,
+    /// Taxis and rental bicycles for the course planner, from the source's
+    /// `course.toml` (empty, and absent from the JSON, in packs without them,
+    /// so packs from before issue 16 install unchanged).
+    #[serde(default, skip_serializing_if = "Mobility::is_empty")]
+    pub mobility: Mobility,
 }
 
 /// A public-transport timetable as the pack carries it: the

@@ -133,6 +133,8 @@ const MIGRATIONS: &[&str] = &[
     );",
     // The public-transport timetable (one row: the pack's TransitData).
     "CREATE TABLE transit (key TEXT PRIMARY KEY, data TEXT NOT NULL);",
+    // Taxis and rental bicycles (one row: the pack's Mobility, when it has any).
+    "CREATE TABLE mobility (key TEXT PRIMARY KEY, data TEXT NOT NULL);",
 ];
 
 /// The schema version this build writes.
@@ -156,6 +158,7 @@ pub(crate) const CONTENT_TABLES: &[&str] = &[
     "notices",
     "procedures",
     "transit",
+    "mobility",
 ];
 
 /// Brings this component's tables to [`SCHEMA_VERSION`] in one transaction.

@@ -91,6 +91,11 @@ fn counts(d: &PackData) -> BTreeMap<String, u64> {
         ("congestion".to_string(), n(d.congestion.len())),
         ("travel_times".to_string(), n(d.travel_times.len())),
         ("notices".to_string(), n(d.notices.len())),
+        ("taxi_stands".to_string(), n(d.mobility.taxi_stands.len())),
+        (
+            "bicycle_rentals".to_string(),
+            n(d.mobility.bicycle_rentals.len()),
+        ),
     ])
 }
 

@@ -6,6 +6,7 @@
 
 mod files;
 mod garbage;
+mod mobility;
 mod procedures;
 mod toml_files;
 mod transit;
@@ -149,9 +150,10 @@ impl Loader<'_> {
         data.departments = departments;
         data.faq = faq;
         data.synonyms = self.synonyms();
-        let (congestion, travel_times) = self.course(&data.spots);
+        let (congestion, travel_times, mobility) = self.course(&data.spots);
         data.congestion = congestion;
         data.travel_times = travel_times;
+        data.mobility = mobility;
         data.notices = self.notices(&data.meta.notice_senders);
         data.procedures = self.procedures(&data.departments, &data.faq);
         data.transit = self.transit();
@@ -606,7 +608,7 @@ impl Loader<'_> {
         out
     }
 
-    fn course(&mut self, spots: &[Spot]) -> (Vec<CongestionRule>, Vec<TravelTime>) {
+    fn course(&mut self, spots: &[Spot]) -> (Vec<CongestionRule>, Vec<TravelTime>, Mobility) {
         const F: &str = "course.toml";
         let Some((t, text)) = self.toml::<CourseToml>(F) else {
             return Default::default();
@@ -687,7 +689,8 @@ impl Loader<'_> {
                 minutes: tt.minutes,
             });
         }
-        (rules, times)
+        let mobility = self.mobility(t.taxi, t.taxi_stand, t.bicycle_rental, &text);
+        (rules, times, mobility)
     }
 
     /// Notice documents, each with its detached signature `NAME.sig` when

@@ -4,7 +4,7 @@ use machi_common::{GeoPoint, LocalizedText};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::model::{CongestionArea, TravelMode};
+use crate::model::{CongestionArea, ReturnRule, TravelMode};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -227,6 +227,11 @@ pub struct CourseToml {
     pub congestion: Vec<CongestionToml>,
     #[serde(default)]
     pub travel_time: Vec<Spanned<TravelTimeToml>>,
+    pub taxi: Option<TaxiToml>,
+    #[serde(default)]
+    pub taxi_stand: Vec<TaxiStandToml>,
+    #[serde(default)]
+    pub bicycle_rental: Vec<BicycleRentalToml>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -253,4 +258,46 @@ pub struct TravelTimeToml {
     pub to: String,
     pub mode: TravelMode,
     pub minutes: u32,
+}
+
+/// `[taxi]` of course.toml: the fare table (model: `TaxiTariff`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TaxiToml {
+    pub initial_yen: Spanned<u32>,
+    pub initial_metres: u32,
+    pub step_yen: Spanned<u32>,
+    pub step_metres: Spanned<u32>,
+    pub call_wait_minutes: u32,
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub operator: LocalizedText,
+}
+
+/// One `[[taxi_stand]]` of course.toml.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TaxiStandToml {
+    pub id: Spanned<String>,
+    pub location: Spanned<GeoPoint>,
+    pub wait_minutes: u32,
+    #[serde(default)]
+    pub name: LocalizedText,
+}
+
+/// One `[[bicycle_rental]]` of course.toml.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BicycleRentalToml {
+    pub id: Spanned<String>,
+    pub location: Spanned<GeoPoint>,
+    pub opening_hours: Spanned<String>,
+    pub fee_yen: u32,
+    pub return_rule: ReturnRule,
+    pub bikes: Option<u32>,
+    #[serde(default)]
+    pub electric: bool,
+    #[serde(default)]
+    pub name: LocalizedText,
+    pub note: Option<LocalizedText>,
 }

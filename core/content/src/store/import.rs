@@ -119,6 +119,11 @@ impl Store {
             &crate::delta::procedures_rows(&data.procedures),
         )?;
         put_plain(&tx, "transit", &crate::delta::transit_rows(&data.transit))?;
+        put_plain(
+            &tx,
+            "mobility",
+            &crate::delta::mobility_rows(&data.mobility),
+        )?;
         put_meta(&tx, &data.meta)?;
         provenance::put(&tx, signed)?;
         tx.commit()?;
@@ -183,6 +188,9 @@ impl Store {
         })?;
         apply(&tx, "transit", &delta.transit, |t, r| {
             put_plain(t, "transit", r)
+        })?;
+        apply(&tx, "mobility", &delta.mobility, |t, r| {
+            put_plain(t, "mobility", r)
         })?;
         put_meta(&tx, &delta.meta)?;
         provenance::put(&tx, signed)?;

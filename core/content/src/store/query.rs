@@ -341,6 +341,15 @@ impl Store {
         Ok(self.all_json::<TransitData>("transit")?.pop())
     }
 
+    /// The installed pack's taxi tariff and stands and its rental-bicycle
+    /// stations (course planner); empty when the pack has none.
+    pub fn mobility(&self) -> Result<Mobility, StoreError> {
+        Ok(self
+            .all_json::<Mobility>("mobility")?
+            .pop()
+            .unwrap_or_default())
+    }
+
     /// The whole installed content as one [`PackData`] (`None`: empty store).
     pub fn export(&self) -> Result<Option<PackData>, StoreError> {
         let Some(installed) = self.installed()? else {
@@ -360,6 +369,7 @@ impl Store {
             notices: self.notices()?,
             procedures: self.procedures()?,
             transit: self.transit()?,
+            mobility: self.mobility()?,
         }))
     }
 }
