@@ -143,7 +143,7 @@ fn the_embedded_town_reaches_hananuki_gorge_by_bus_in_the_autumn_leaves() {
     ]);
     assert_eq!(j["legs"][0]["kind"], "ride", "{j:#}");
     assert_eq!(j["legs"][1]["kind"], "walk", "{j:#}");
-    let walk = j["legs"][1]["minutes"].as_u64().unwrap();
+    let walk = j["legs"][1]["walk_minutes"].as_u64().unwrap();
     assert!(walk <= 20, "{j:#}");
     // A weekday in December: no extra runs, the next bus is 12:15.
     town_route(

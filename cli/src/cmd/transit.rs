@@ -4,10 +4,9 @@
 
 use chrono::NaiveTime;
 use clap::Subcommand;
-use machi_app::common::{GeoPoint, Lang};
-use machi_app::content_core::Store;
+use machi_app::common::Lang;
+use machi_app::{TransitError, TransitJourneyView};
 use machi_i18n::Args;
-use machi_transit::{format_hhmm, Journey, Leg, Place, Query, Router, SearchParams, Timetable};
 
 use super::content::parse_date;
 use crate::ctx::{out, term, CliError, Ctx};
@@ -93,34 +92,17 @@ fn route(
     time: &str,
     arrive_by: bool,
 ) -> Result<(), CliError> {
-    let (from, to) = (from.to_string(), to.to_string());
-    let tt = timetable(ctx)?;
     let lang = ctx.chain().first().copied().unwrap_or(Lang::Ja);
     let date = parse_date(ctx, date)?;
     let time = parse_time(ctx, time)?;
-    let q = Query {
-        from: place(ctx, &tt, &from)?,
-        to: place(ctx, &tt, &to)?,
-        date,
-        time,
-        lang,
-    };
-    let router = Router::new(&tt, SearchParams::default());
-    let found = if arrive_by {
-        router.latest_departure(&q)
-    } else {
-        router.earliest_arrival(&q)
-    }
-    .map_err(|e| {
-        ctx.err(
-            "transit-error-search",
-            &Args::new().str("reason", e.to_string()),
-        )
-    })?;
+    let found = ctx
+        .machi()?
+        .transit_route(from, to, date, time, arrive_by, Some(lang))
+        .map_err(|e| transit_error(ctx, e))?;
     let Some(j) = found else {
         return Err(ctx.err(
             "transit-error-no-connection",
-            &Args::new().str("from", &from).str("to", &to),
+            &Args::new().str("from", from).str("to", to),
         ));
     };
     if ctx.json {
@@ -130,48 +112,28 @@ fn route(
     Ok(())
 }
 
-/// The installed pack's timetable, or a typed error when it has none.
-pub(super) fn timetable(ctx: &Ctx) -> Result<Timetable, CliError> {
-    // Opening the app first migrates the database and installs the
-    // embedded town when it is empty; the timetable is then read directly.
-    ctx.machi()?;
-    let bad = |reason: String| {
-        ctx.err(
+/// A facade transit error as a localized line.
+pub(super) fn transit_error(ctx: &Ctx, e: TransitError) -> CliError {
+    match e {
+        TransitError::NoTimetable => ctx.err("transit-error-no-timetable", &Args::new()),
+        TransitError::BadTimetable(reason) => ctx.err(
             "transit-error-bad-timetable",
             &Args::new().str("reason", reason),
-        )
-    };
-    let store = Store::open(&ctx.db_path()?).map_err(|e| bad(e.to_string()))?;
-    let data = store
-        .transit()
-        .map_err(|e| bad(e.to_string()))?
-        .ok_or_else(|| ctx.err("transit-error-no-timetable", &Args::new()))?;
-    Timetable::from_blob(data.blob.as_bytes()).map_err(|e| bad(e.to_string()))
-}
-
-/// `LAT,LON`, else a stop by exact name (any language) or id.
-fn place(ctx: &Ctx, tt: &Timetable, v: &str) -> Result<Place, CliError> {
-    if let Some((a, b)) = v.split_once(',') {
-        if let (Ok(lat), Ok(lon)) = (a.trim().parse::<f64>(), b.trim().parse::<f64>()) {
-            return GeoPoint::new(lat, lon)
-                .map(Place::Point)
-                .map_err(|_| ctx.err("transit-error-bad-point", &Args::new().str("value", v)));
+        ),
+        TransitError::UnknownStop(stop) => {
+            ctx.err("transit-error-unknown-stop", &Args::new().str("stop", stop))
         }
+        TransitError::BadPoint(value) => {
+            ctx.err("transit-error-bad-point", &Args::new().str("value", value))
+        }
+        TransitError::Search(reason) => {
+            ctx.err("transit-error-search", &Args::new().str("reason", reason))
+        }
+        TransitError::Store(e) => ctx.app_error(e),
     }
-    // A name shared by a station and its poles: the station (its poles are
-    // all boarded from it), else the first pole.
-    let named = tt.stops_named(v.trim());
-    let pick = named
-        .iter()
-        .copied()
-        .find(|&i| tt.stops[i as usize].kind != machi_transit::StopKind::Stop)
-        .or_else(|| named.first().copied())
-        .or_else(|| tt.stop_by_id(v.trim()));
-    pick.map(Place::Stop)
-        .ok_or_else(|| ctx.err("transit-error-unknown-stop", &Args::new().str("stop", v)))
 }
 
-fn print_journey(ctx: &Ctx, j: &Journey) {
+fn print_journey(ctx: &Ctx, j: &TransitJourneyView) {
     let fare = |y: Option<u32>| match y {
         Some(y) => ctx.msg("transit-fare", &Args::new().num("yen", y)),
         None => ctx.m("transit-fare-unknown"),
@@ -179,31 +141,33 @@ fn print_journey(ctx: &Ctx, j: &Journey) {
     out(&ctx.msg(
         "transit-journey",
         &Args::new()
-            .str("depart", format_hhmm(j.depart))
-            .str("arrive", format_hhmm(j.arrive))
+            .str("depart", j.depart_hhmm.as_str())
+            .str("arrive", j.arrive_hhmm.as_str())
             .num("transfers", j.transfers)
             .str("fare", fare(j.fare_yen)),
     ));
+    let text = |t: &Option<String>| t.clone().unwrap_or_default();
     for leg in &j.legs {
-        let line = match leg {
-            Leg::Walk(w) => ctx.msg(
+        let line = if leg.kind == "walk" {
+            ctx.msg(
                 "transit-leg-walk",
                 &Args::new()
-                    .str("depart", format_hhmm(w.depart))
-                    .num("minutes", w.minutes)
-                    .num("metres", w.metres),
-            ),
-            Leg::Ride(r) => ctx.msg(
+                    .str("depart", leg.depart_hhmm.as_str())
+                    .num("minutes", leg.walk_minutes)
+                    .num("metres", leg.walk_metres),
+            )
+        } else {
+            ctx.msg(
                 "transit-leg-ride",
                 &Args::new()
-                    .str("route", r.route_name.as_str())
-                    .str("depart", format_hhmm(r.depart))
-                    .str("arrive", format_hhmm(r.arrive))
-                    .str("from", r.from_name.as_str())
-                    .str("to", r.to_name.as_str())
-                    .str("headsign", r.headsign.as_str())
-                    .str("fare", fare(r.fare_yen)),
-            ),
+                    .str("route", text(&leg.line_name))
+                    .str("depart", leg.depart_hhmm.as_str())
+                    .str("arrive", leg.arrive_hhmm.as_str())
+                    .str("from", text(&leg.from_name))
+                    .str("to", text(&leg.to_name))
+                    .str("headsign", text(&leg.headsign))
+                    .str("fare", fare(leg.fare_yen)),
+            )
         };
         out(&format!("  {}", term(&line)));
     }

@@ -22,6 +22,7 @@ mod procedures;
 mod shelter_status;
 mod store;
 mod sync;
+mod transit;
 
 pub use alerts::{
     IngestReport, NoticeDetail, NoticeListener, NoticeQuery, NoticeView, ShelterChoice,
@@ -53,6 +54,7 @@ pub use procedures::{
 };
 pub use shelter_status::ShelterStatus;
 pub use store::{Machi, OpenOptions};
+pub use transit::{TransitDepartureView, TransitError, TransitJourneyView, TransitLegView};
 
 /// The alerts crate, re-exported for publisher tools (notice envelopes).
 pub use machi_alerts as alerts_core;
@@ -62,3 +64,5 @@ pub use machi_common as common;
 pub use machi_content as content_core;
 /// The procedures crate (answers, coverage), re-exported for the CLI and bindings.
 pub use machi_procedures as procedures_core;
+/// The transit crate (timetable, search), re-exported for the CLI and bindings.
+pub use machi_transit as transit_core;

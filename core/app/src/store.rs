@@ -46,6 +46,7 @@ pub struct Machi {
     pub(crate) procedures: crate::procedures::State,
     #[allow(dead_code)]
     pub(crate) sync: crate::sync::State,
+    pub(crate) transit: crate::transit::State,
 }
 
 /// True when the store is empty, or holds an older pack of the embedded
@@ -95,6 +96,7 @@ impl Machi {
             garbage: Default::default(),
             procedures: Default::default(),
             sync: Default::default(),
+            transit: Default::default(),
         })
     }
 
