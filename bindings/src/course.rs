@@ -6,7 +6,7 @@
 use machi_app as app;
 use machi_app::{
     CongestionView, CourseDayView, CourseEdits as Edits, CourseLegView, CourseMode as Mode,
-    CoursePace as Pace, CoursePlanView, CourseStopView, CourseView,
+    CoursePace as Pace, CoursePlanView, CourseRideView, CourseStopView, CourseView,
 };
 use machi_common::GeoPoint;
 
@@ -15,7 +15,8 @@ use crate::types::{checked, parse_date, parse_time, IsoDate, IsoTime};
 use crate::Machi;
 
 /// How the tourist moves: on foot, by bicycle, by car (congestion rules and
-/// car-park walks apply), by bus or train.
+/// car-park walks apply), by estimated bus, by the town's bus and train
+/// timetable (`Transit`); `Taxi` appears on legs of requests with a taxi budget.
 #[uniffi::remote(Enum)]
 #[uniffi(name = "CourseMode")]
 pub enum Mode {
@@ -23,6 +24,8 @@ pub enum Mode {
     Bicycle,
     Car,
     Bus,
+    Transit,
+    Taxi,
 }
 
 /// How much time to spend at each spot: longer visits (× 1.3), as
@@ -82,6 +85,16 @@ pub struct CourseRequest {
     /// Number of days, at least 1 (0 is read as 1).
     #[uniffi(default = 1)]
     pub days: u32,
+    /// The longest walk of one leg, minutes (absent: 20 with transit, a taxi
+    /// or a bicycle; no limit for a plain walk).
+    #[uniffi(default = None)]
+    pub max_walk_minutes: Option<u32>,
+    /// Taxi rides accepted up to this many yen over the trip.
+    #[uniffi(default = None)]
+    pub taxi_budget_yen: Option<u32>,
+    /// A rental bicycle from a station at the start is accepted.
+    #[uniffi(default = false)]
+    pub bicycle: bool,
 }
 
 /// What the user changed on a suggested course: spot ids removed (never
@@ -119,6 +132,11 @@ pub struct CoursePlanView {
     pub totals_label: String,
     pub score: f64,
     pub congestion_rules: Vec<String>,
+    pub transit_yen: u32,
+    pub taxi_yen: u32,
+    pub bicycle_yen: u32,
+    pub walk_minutes: u32,
+    pub longest_walk_minutes: u32,
 }
 
 /// One day of a course: its date, start and end place names, departure and
@@ -167,6 +185,27 @@ pub struct CourseLegView {
     pub description: String,
     pub car_park_walk_minutes: u32,
     pub congestion_notes: Vec<String>,
+    pub depart_label: String,
+    pub walk_minutes: u32,
+    pub fare_yen: u32,
+    pub rides: Vec<CourseRideView>,
+}
+
+/// One ride of a bus or train leg: line, headsign, boarding and alighting
+/// stop in the reader's language, departure and arrival (localized and
+/// `HH:MM`), stops travelled and the fare when known.
+#[uniffi::remote(Record)]
+pub struct CourseRideView {
+    pub line: String,
+    pub headsign: String,
+    pub from_stop: String,
+    pub to_stop: String,
+    pub depart_label: String,
+    pub arrive_label: String,
+    pub depart: String,
+    pub arrive: String,
+    pub stops: u32,
+    pub fare_yen: Option<u32>,
 }
 
 /// A congestion rule that shaped a course: id, short name and what the
@@ -211,6 +250,9 @@ impl CourseRequest {
             must_visit: self.must_visit.clone(),
             exclude: self.exclude.clone(),
             days: self.days.max(1),
+            max_walk_minutes: self.max_walk_minutes,
+            taxi_budget_yen: self.taxi_budget_yen,
+            bicycle: self.bicycle,
         })
     }
 }
@@ -266,6 +308,9 @@ mod tests {
             must_visit: must.iter().map(|s| s.to_string()).collect(),
             exclude: vec![],
             days: 1,
+            max_walk_minutes: None,
+            taxi_budget_yen: None,
+            bicycle: false,
         }
     }
 

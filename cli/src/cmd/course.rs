@@ -46,9 +46,20 @@ pub struct CourseArgs {
     /// Departure time, HH:MM.
     #[arg(long, default_value = "10:00", value_name = "HH:MM")]
     pub time: String,
-    /// walk, bicycle, car or bus.
+    /// walk, bicycle, car, bus (estimated) or transit (the town's bus and
+    /// train timetable, with walks between).
     #[arg(long, default_value = "walk")]
     pub mode: String,
+    /// Accept taxi rides up to this many yen over the trip.
+    #[arg(long, value_name = "YEN")]
+    pub taxi_budget: Option<u32>,
+    /// Accept a rental bicycle from a rental station at the start.
+    #[arg(long)]
+    pub bicycle: bool,
+    /// The longest walk of one leg, minutes (default 20 with transit, a
+    /// taxi or a bicycle; no limit for a plain walk).
+    #[arg(long, value_name = "MIN")]
+    pub max_walk: Option<u32>,
     /// Interest tags, comma-separated (e.g. nature,history).
     #[arg(long, value_delimiter = ',')]
     pub interests: Vec<String>,
@@ -95,6 +106,9 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
         must,
         exclude,
         days,
+        taxi_budget,
+        bicycle,
+        max_walk,
     } = *args;
     let place = |spot: Option<String>, point: Option<String>| -> Result<_, CliError> {
         Ok(match (spot, point) {
@@ -132,6 +146,9 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
         must_visit: must,
         exclude,
         days,
+        max_walk_minutes: max_walk,
+        taxi_budget_yen: taxi_budget,
+        bicycle,
     };
     let view = ctx
         .machi()?
@@ -188,6 +205,18 @@ fn print_plan(ctx: &Ctx, plan: &CoursePlanView) {
         ));
     }
     out(&term(&plan.totals_label));
+    if plan.transit_yen + plan.taxi_yen + plan.bicycle_yen > 0 {
+        out(&term(
+            &ctx.msg(
+                "course-costs",
+                &Args::new()
+                    .num("transit", plan.transit_yen)
+                    .num("taxi", plan.taxi_yen)
+                    .num("bicycle", plan.bicycle_yen)
+                    .num("walk", plan.longest_walk_minutes),
+            ),
+        ));
+    }
 }
 
 /// Prints a course timeline, its congestion notes and the alternatives.

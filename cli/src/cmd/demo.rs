@@ -351,6 +351,9 @@ fn course(ctx: &Ctx, machi: &Machi, date: NaiveDate) -> Result<Value, CliError> 
         must_visit: Vec::new(),
         exclude: Vec::new(),
         days: 1,
+        max_walk_minutes: None,
+        taxi_budget_yen: None,
+        bicycle: false,
     };
     match machi.suggest_course(&request, &ctx.l10n) {
         Ok(view) => {

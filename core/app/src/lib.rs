@@ -34,7 +34,7 @@ pub use content::{
 pub use course::{
     eval_course, format_course_eval, CongestionView, CourseDayView, CourseEdits, CourseEvalOptions,
     CourseEvalReport, CourseLegView, CourseMode, CoursePace, CoursePlace, CoursePlanView,
-    CourseRequest, CourseStopView, CourseView,
+    CourseRequest, CourseRideView, CourseStopView, CourseView,
 };
 pub use embedded::{sample_town, sample_town_identity, sample_town_json};
 pub use error::{Error, Result};

@@ -41,6 +41,9 @@ fn walk_request() -> CourseRequest {
         must_visit: vec![],
         exclude: vec![],
         days: 1,
+        max_walk_minutes: None,
+        taxi_budget_yen: None,
+        bicycle: false,
     }
 }
 

@@ -113,6 +113,7 @@ fn req(date: NaiveDate, hours: u32, mode: Mode) -> PlanRequest {
         must_visit: vec![],
         exclude: vec![],
         days: 1,
+        access: Default::default(),
     }
 }
 

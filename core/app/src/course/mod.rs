@@ -64,6 +64,8 @@ struct Town {
     rules: Vec<cm::CongestionRule>,
     /// Measured travel times, one table per mode.
     tables: HashMap<CourseMode, TravelTable>,
+    /// The pack's bus and train timetable, if it has a readable one.
+    timetable: Option<machi_transit::Timetable>,
 }
 
 impl From<machi_course::CourseError> for Error {
@@ -154,14 +156,19 @@ fn rule_hours_on(hours: &Hours, date: NaiveDate) -> Option<(Option<NaiveTime>, O
 
 impl Town {
     fn load(machi: &Machi, generation: u64) -> Result<Town> {
-        let (spots, rules, times) = {
+        let (spots, rules, times, transit) = {
             let store = machi.store()?;
             (
                 store.all_spots()?,
                 store.congestion_rules()?,
                 store.travel_times()?,
+                store.transit()?,
             )
         };
+        // A blob the library cannot read (a newer format) leaves courses
+        // with estimated buses rather than failing them.
+        let timetable =
+            transit.and_then(|t| machi_transit::Timetable::from_blob(t.blob.as_bytes()).ok());
         let plan_spots = spots
             .iter()
             .map(|s| pl::Spot {
@@ -177,6 +184,7 @@ impl Town {
         let visitable = spots.iter().map(is_visitable).collect();
         Ok(Town {
             generation,
+            timetable,
             tables: build_tables(&times),
             spots,
             plan_spots,
@@ -372,6 +380,14 @@ impl Machi {
             congestion: &rules,
             travel_table: town.tables.get(&request.mode),
             settings: TravelSettings::default(),
+            transit: town.timetable.as_ref(),
+            taxi: None,
+            bike_rentals: &[],
+            lang: loc
+                .chain()
+                .first()
+                .copied()
+                .unwrap_or(machi_common::Lang::Ja),
         };
         let req = PlanRequest {
             date: request.date,
@@ -386,6 +402,11 @@ impl Machi {
             must_visit: request.must_visit.clone(),
             exclude: request.exclude.clone(),
             days,
+            access: pl::Access {
+                max_walk_minutes: request.max_walk_minutes,
+                taxi_budget_yen: request.taxi_budget_yen,
+                bicycle: request.bicycle,
+            },
         };
         let suggestion =
             pl::replan(&ctx, &req, edits, &PlannerConfig::default()).map_err(|e| match e {

@@ -100,6 +100,26 @@ pub(super) fn render_course(
                         description: l.describe(loc),
                         car_park_walk_minutes: minutes(l.car_park_walk_minutes),
                         congestion_notes: notes,
+                        depart_label: loc.time(to_minute(l.depart)),
+                        walk_minutes: minutes(l.walk_minutes),
+                        fare_yen: l.fare_yen,
+                        rides: l
+                            .transit
+                            .iter()
+                            .flat_map(|t| &t.rides)
+                            .map(|r| CourseRideView {
+                                line: r.line.clone(),
+                                headsign: r.headsign.clone(),
+                                from_stop: r.from_stop.clone(),
+                                to_stop: r.to_stop.clone(),
+                                depart_label: loc.time(r.depart),
+                                arrive_label: loc.time(r.arrive),
+                                depart: r.depart.format("%H:%M").to_string(),
+                                arrive: r.arrive.format("%H:%M").to_string(),
+                                stops: r.stops,
+                                fare_yen: r.fare_yen,
+                            })
+                            .collect(),
                     }
                 })
                 .collect(),
@@ -134,5 +154,10 @@ pub(super) fn render_course(
         ),
         score: c.score,
         congestion_rules: rules,
+        transit_yen: c.transit_yen,
+        taxi_yen: c.taxi_yen,
+        bicycle_yen: c.bicycle_yen,
+        walk_minutes: minutes(c.walk_minutes),
+        longest_walk_minutes: minutes(c.longest_walk_minutes),
     }
 }

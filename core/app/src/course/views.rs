@@ -44,6 +44,13 @@ pub struct CourseRequest {
     pub exclude: Vec<String>,
     /// Number of days, at least 1.
     pub days: u32,
+    /// The longest walk of any one leg, minutes (`None`: 20 when buses,
+    /// a taxi or a bicycle are accepted; no limit for a plain walk).
+    pub max_walk_minutes: Option<u32>,
+    /// Taxi rides accepted up to this many yen over the trip.
+    pub taxi_budget_yen: Option<u32>,
+    /// A rental bicycle from a station at the start is accepted.
+    pub bicycle: bool,
 }
 
 /// The planner's answer, in the reader's language.
@@ -80,6 +87,16 @@ pub struct CoursePlanView {
     pub score: f64,
     /// Ids of the congestion rules applied to this course.
     pub congestion_rules: Vec<String>,
+    /// Bus and train fares, yen.
+    pub transit_yen: u32,
+    /// Taxi fares, yen.
+    pub taxi_yen: u32,
+    /// Rental-bicycle fees, yen.
+    pub bicycle_yen: u32,
+    /// Minutes on foot over all legs.
+    pub walk_minutes: u32,
+    /// The longest time on foot of one leg, minutes.
+    pub longest_walk_minutes: u32,
 }
 
 /// One day of a course.
@@ -147,6 +164,39 @@ pub struct CourseLegView {
     pub car_park_walk_minutes: u32,
     /// Names of the congestion rules that slowed this leg, localized.
     pub congestion_notes: Vec<String>,
+    /// When the leg starts, localized.
+    pub depart_label: String,
+    /// Minutes on foot within the leg.
+    pub walk_minutes: u32,
+    /// Yen for the leg (bus or train fare, taxi fare), 0 when free.
+    pub fare_yen: u32,
+    /// The rides of a bus or train leg, as the timetable runs them.
+    pub rides: Vec<CourseRideView>,
+}
+
+/// One ride of a bus or train leg, names in the reader's language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CourseRideView {
+    /// Line name.
+    pub line: String,
+    /// Where the vehicle is going.
+    pub headsign: String,
+    /// Boarding stop.
+    pub from_stop: String,
+    /// Alighting stop.
+    pub to_stop: String,
+    /// Departure, localized.
+    pub depart_label: String,
+    /// Arrival, localized.
+    pub arrive_label: String,
+    /// Departure, `HH:MM`.
+    pub depart: String,
+    /// Arrival, `HH:MM`.
+    pub arrive: String,
+    /// Stops travelled.
+    pub stops: u32,
+    /// Fare in yen when the timetable gives one.
+    pub fare_yen: Option<u32>,
 }
 
 /// A congestion rule that shaped a course.

@@ -138,6 +138,7 @@ fn main() {
                 must_visit: vec![],
                 exclude: vec![],
                 days,
+                access: Default::default(),
             };
             let t0 = Instant::now();
             let res = suggest(

@@ -11,6 +11,8 @@ pub fn mode_message_id(mode: Mode) -> &'static str {
         Mode::Bicycle => "course-mode-bicycle",
         Mode::Car => "course-mode-car",
         Mode::Bus => "course-mode-bus",
+        Mode::Transit => "course-mode-transit",
+        Mode::Taxi => "course-mode-taxi",
     }
 }
 
@@ -84,15 +86,57 @@ impl Stop {
 }
 
 impl Leg {
-    /// "Walk, 12 min" / "徒歩 12分" …
+    /// "Walk, 12 min" / "徒歩 12分"; for a bus or train leg each ride with
+    /// its line, departure, stops and fare, e.g. "walk 4 min to the stop,
+    /// 渓谷線 9:10 from 駅前 to 渓谷入口, ¥300, then walk 8 min"; a taxi
+    /// leg with its fare.
     pub fn describe(&self, loc: &Localizer) -> String {
-        let mode = loc.msg(mode_message_id(self.mode), &Args::new());
-        loc.msg(
-            "course-leg",
-            &Args::new()
-                .str("mode", mode)
-                .str("duration", loc.duration(self.minutes)),
-        )
+        let duration = |m: f64| loc.duration(m);
+        match (&self.transit, self.mode) {
+            (Some(t), _) => {
+                let mut parts = Vec::new();
+                if t.walk_to_stop_minutes > 0 {
+                    parts.push(loc.msg(
+                        "course-leg-walk-to-stop",
+                        &Args::new().str("duration", duration(f64::from(t.walk_to_stop_minutes))),
+                    ));
+                }
+                for r in &t.rides {
+                    let args = Args::new()
+                        .str("line", r.line.as_str())
+                        .str("depart", loc.time(r.depart))
+                        .str("from", r.from_stop.as_str())
+                        .str("to", r.to_stop.as_str());
+                    parts.push(match r.fare_yen {
+                        Some(y) => loc.msg("course-leg-ride-fare", &args.num("yen", f64::from(y))),
+                        None => loc.msg("course-leg-ride", &args),
+                    });
+                }
+                if t.walk_from_stop_minutes > 0 {
+                    parts.push(loc.msg(
+                        "course-leg-then-walk",
+                        &Args::new().str("duration", duration(f64::from(t.walk_from_stop_minutes))),
+                    ));
+                }
+                parts.join(&loc.msg("course-leg-separator", &Args::new()))
+            }
+            (None, Mode::Taxi) => loc.msg(
+                "course-leg-taxi",
+                &Args::new()
+                    .str("duration", duration(self.minutes))
+                    .num("yen", f64::from(self.fare_yen)),
+            ),
+            (None, Mode::Bicycle) => loc.msg(
+                "course-leg-bicycle",
+                &Args::new().str("duration", duration(self.minutes)),
+            ),
+            (None, mode) => loc.msg(
+                "course-leg",
+                &Args::new()
+                    .str("mode", loc.msg(mode_message_id(mode), &Args::new()))
+                    .str("duration", duration(self.minutes)),
+            ),
+        }
     }
 }
 
@@ -103,7 +147,16 @@ mod tests {
     use chrono::NaiveTime;
     use machi_common::{Lang, LocalizedText};
 
-    const IDS: [&str; 20] = [
+    const IDS: [&str; 29] = [
+        "course-mode-transit",
+        "course-mode-taxi",
+        "course-leg-ride",
+        "course-leg-ride-fare",
+        "course-leg-walk-to-stop",
+        "course-leg-then-walk",
+        "course-leg-taxi",
+        "course-leg-bicycle",
+        "course-leg-separator",
         "course-mode-walk",
         "course-mode-bicycle",
         "course-mode-car",
@@ -179,5 +232,51 @@ mod tests {
             let e = PlanError::MustVisitInfeasible(vec!["a".into(), "b".into()]).localize(&loc);
             assert!(e.contains('a') && e.contains('b'), "{lang:?}: {e}");
         }
+    }
+
+    #[test]
+    fn a_bus_leg_names_line_departure_stops_and_fare() {
+        use crate::planner::{Ride, TransitLeg};
+        let at = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        let leg = Leg {
+            mode: Mode::Transit,
+            minutes: 52.0,
+            car_park_walk_minutes: 0.0,
+            congestion: vec![],
+            depart: at(10, 35),
+            walk_minutes: 12.0,
+            fare_yen: 300,
+            transit: Some(TransitLeg {
+                walk_to_stop_minutes: 4,
+                rides: vec![Ride {
+                    line: "花貫線".into(),
+                    headsign: "花貫渓谷".into(),
+                    from_stop: "高萩駅".into(),
+                    to_stop: "花貫渓谷入口".into(),
+                    depart: at(10, 42),
+                    arrive: at(11, 19),
+                    stops: 9,
+                    fare_yen: Some(300),
+                }],
+                walk_from_stop_minutes: 8,
+                transfer_walk_minutes: 0,
+                wait_minutes: 3,
+                fare_yen: Some(300),
+            }),
+        };
+        for lang in Lang::ALL {
+            let text = leg.describe(&Localizer::for_lang(lang));
+            for part in ["花貫線", "高萩駅", "花貫渓谷入口", "42", "300", "8"] {
+                assert!(text.contains(part), "{lang:?}: {part} not in {text}");
+            }
+        }
+        let taxi = Leg {
+            mode: Mode::Taxi,
+            transit: None,
+            fare_yen: 4500,
+            ..leg
+        };
+        let text = taxi.describe(&Localizer::for_lang(Lang::En));
+        assert!(text.contains("Taxi") && text.contains("4,500"), "{text}");
     }
 }

@@ -7,15 +7,18 @@ use std::time::Duration;
 use chrono::{Days, NaiveDate, NaiveTime, Timelike};
 use machi_common::GeoPoint;
 
+use super::access::{Access, BikeRental, Taxi};
 use super::error::PlanError;
 use super::hours::Hours;
+use super::multimodal::{multimodal, Multi, MultiInputs};
+use super::retime::{better, settle, Timed};
 use super::travel::{rule_interval, DayTravel, Places};
 use super::types::*;
 use crate::model::{earliest_start, Instance, Node, TimeWindow, TourSpec, TravelMatrix, EPS};
 use crate::solver::{solve, SolverConfig};
 
 /// Everything the planner needs besides the request.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct PlanContext<'a> {
     /// Candidate spots (and any station/hotel used as start or end).
     pub spots: &'a [Spot],
@@ -25,6 +28,30 @@ pub struct PlanContext<'a> {
     pub travel_table: Option<&'a TravelTable>,
     /// Speeds and detour factor for estimates.
     pub settings: TravelSettings,
+    /// The town's bus and train timetable, for [`Mode::Transit`] requests.
+    pub transit: Option<&'a machi_transit::Timetable>,
+    /// The town's taxis, for requests with a taxi budget.
+    pub taxi: Option<&'a Taxi>,
+    /// Rental-bicycle stations, for requests that accept a bicycle.
+    pub bike_rentals: &'a [BikeRental],
+    /// Language of stop and line names in bus and train legs.
+    pub lang: machi_common::Lang,
+}
+
+impl Default for PlanContext<'_> {
+    /// No spots, rules, tables, timetable, taxis or bicycles; default speeds; Japanese names.
+    fn default() -> Self {
+        PlanContext {
+            spots: &[],
+            congestion: &[],
+            travel_table: None,
+            settings: TravelSettings::default(),
+            transit: None,
+            taxi: None,
+            bike_rentals: &[],
+            lang: machi_common::Lang::Ja,
+        }
+    }
 }
 
 const MAX_DAYS: u32 = 14;
@@ -39,24 +66,27 @@ fn clock(minutes: f64) -> NaiveTime {
 }
 
 /// Per-candidate data kept beside the solver instance.
-struct Cand<'a> {
-    spot: &'a Spot,
+pub(crate) struct Cand<'a> {
+    pub(crate) spot: &'a Spot,
     matched: Vec<String>,
-    required: bool,
+    pub(crate) required: bool,
     has_hours: bool,
     /// Open intervals per day (minutes), for explanations.
     open: Vec<Vec<(f64, f64)>>,
 }
 
-struct Prepared<'a> {
-    inst: Instance,
-    cands: Vec<Cand<'a>>,
+/// A request made ready for the solver: node 0 start, 1 end, `k + 2` = `cands[k]`.
+pub(crate) struct Prepared<'a> {
+    pub(crate) inst: Instance,
+    pub(crate) cands: Vec<Cand<'a>>,
     travel: Vec<DayTravel>,
     dates: Vec<NaiveDate>,
     day_from: f64,
     day_to: f64,
     base_scores: Vec<f64>,
     unreadable: Vec<String>,
+    /// Timetable, taxi and bicycle legs when the request accepts them.
+    multi: Option<Multi<'a>>,
 }
 
 fn resolve_place(p: &Place, spots: &[Spot]) -> Result<(GeoPoint, Option<usize>), PlanError> {
@@ -71,6 +101,17 @@ fn resolve_place(p: &Place, spots: &[Spot]) -> Result<(GeoPoint, Option<usize>),
 }
 
 fn prepare<'a>(ctx: &PlanContext<'a>, req: &PlanRequest) -> Result<Prepared<'a>, PlanError> {
+    // A town without a timetable still gets its estimated buses.
+    let fallback;
+    let req = if req.mode == Mode::Transit && ctx.transit.is_none() {
+        fallback = PlanRequest {
+            mode: Mode::Bus,
+            ..req.clone()
+        };
+        &fallback
+    } else {
+        req
+    };
     if req.days == 0 || req.days > MAX_DAYS {
         return Err(PlanError::InvalidRequest(format!(
             "days must be 1..={MAX_DAYS}"
@@ -230,11 +271,25 @@ fn prepare<'a>(ctx: &PlanContext<'a>, req: &PlanRequest) -> Result<Prepared<'a>,
         })
         .collect();
     let n = places.points.len();
+    let multi = multimodal(req).map(|max_walk| {
+        let input = MultiInputs {
+            places: &places,
+            settings: &ctx.settings,
+            rules: ctx.congestion,
+            transit: ctx.transit,
+            taxi: ctx.taxi,
+            rentals: ctx.bike_rentals,
+            lang: ctx.lang,
+        };
+        Multi::new(&input, req, max_walk, &dates, day_from, day_to)
+    });
     let matrices = travel
         .iter()
-        .map(|t| {
-            TravelMatrix::from_fn(n, |i, j| {
-                t.pessimistic(ctx.congestion, i, j, day_from, day_to)
+        .enumerate()
+        .map(|(d, t)| {
+            TravelMatrix::from_fn(n, |i, j| match &multi {
+                Some(m) => m.planning_minutes(ctx.congestion, d, i, j, day_from, day_to),
+                None => t.pessimistic(ctx.congestion, i, j, day_from, day_to),
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
@@ -275,15 +330,21 @@ fn prepare<'a>(ctx: &PlanContext<'a>, req: &PlanRequest) -> Result<Prepared<'a>,
             windows,
         });
     }
-    let tours = vec![
-        TourSpec {
-            start_node: 0,
-            end_node: 1,
-            start_time: day_from,
-            end_time: day_to
-        };
-        dates.len()
-    ];
+    // A rented bicycle goes back before the counter closes.
+    let tours = (0..dates.len())
+        .map(|d| {
+            let close = multi
+                .as_ref()
+                .and_then(|m| m.bike.get(d)?.as_ref().map(|(b, _)| b.close.min(day_to)))
+                .unwrap_or(day_to);
+            TourSpec {
+                start_node: 0,
+                end_node: 1,
+                start_time: day_from,
+                end_time: close,
+            }
+        })
+        .collect();
     let inst = Instance {
         name: "course".into(),
         nodes,
@@ -299,46 +360,137 @@ fn prepare<'a>(ctx: &PlanContext<'a>, req: &PlanRequest) -> Result<Prepared<'a>,
         day_to,
         base_scores,
         unreadable,
+        multi,
     })
 }
 
-/// Builds the user-facing course from solver routes, re-timing legs with the
-/// time-dependent congestion (never later than the solver's worst case).
-fn build_course(p: &Prepared<'_>, ctx: &PlanContext<'_>, routes: &[Vec<usize>]) -> Course {
+/// One leg as timed: the leg and the arrival at its end.
+struct TimedLeg {
+    leg: Leg,
+    arrive: f64,
+}
+
+/// Legs of a route re-timed with the time-dependent congestion (never later
+/// than the solver's worst case, so every window still holds).
+fn congestion_legs(
+    p: &Prepared<'_>,
+    rules: &[CongestionRule],
+    t: usize,
+    route: &[usize],
+) -> Vec<TimedLeg> {
+    let tt = &p.travel[t];
+    let mut out = Vec::with_capacity(route.len() + 1);
+    let mut at = 0usize;
+    let mut now = p.day_from;
+    for &v in route.iter().chain(std::iter::once(&1)) {
+        let minutes = tt.minutes_at(rules, at, v, now);
+        let (mode, park, slow, closure) = tt.describe(rules, at, v, now);
+        let congestion = [slow, closure]
+            .into_iter()
+            .flatten()
+            .map(|r| rules[r].id.clone())
+            .collect();
+        let arrive = now + minutes;
+        out.push(TimedLeg {
+            leg: Leg {
+                mode,
+                minutes,
+                car_park_walk_minutes: park,
+                congestion,
+                depart: clock(now),
+                walk_minutes: if mode == Mode::Walk { minutes } else { park },
+                fare_yen: 0,
+                transit: None,
+            },
+            arrive,
+        });
+        if v != 1 {
+            let node = &p.inst.nodes[v];
+            let start = earliest_start(node.windows_for(t), arrive).unwrap_or(arrive);
+            now = start + node.service;
+        }
+        at = v;
+    }
+    out
+}
+
+/// Legs of a day walked with exact timetable, taxi and bicycle legs.
+fn exact_legs(rules: &[CongestionRule], day: &super::retime::DayTimed) -> Vec<TimedLeg> {
+    day.legs
+        .iter()
+        .map(|c| TimedLeg {
+            leg: Leg {
+                mode: c.mode,
+                minutes: c.arrive - c.depart,
+                car_park_walk_minutes: c.park_walk,
+                congestion: c.rules.iter().map(|&r| rules[r].id.clone()).collect(),
+                depart: clock(c.depart),
+                walk_minutes: c.walk,
+                fare_yen: c.yen,
+                transit: c.transit.clone(),
+            },
+            arrive: c.arrive,
+        })
+        .collect()
+}
+
+/// The reason a congestion rule gives for a leg, if it is worth telling.
+fn congestion_reason(rule: &CongestionRule, leg: &Leg) -> Option<Reason> {
+    match &rule.effect {
+        Effect::Slowdown { factor } => {
+            let (from, to) = rule_interval(rule);
+            Some(Reason::Congestion {
+                rule: rule.id.clone(),
+                area_name: rule.area_name.clone(),
+                factor: *factor,
+                from: (from > 0.0).then(|| clock(from)),
+                to: (to < 1440.0).then(|| clock(to)),
+            })
+        }
+        // Walking between two spots inside the closed area needs no car-park note.
+        Effect::ClosedToCars { .. } if leg.car_park_walk_minutes <= 0.0 => None,
+        Effect::ClosedToCars { car_park_name, .. } => Some(Reason::CarPark {
+            rule: rule.id.clone(),
+            car_park_name: car_park_name.clone(),
+            walk_minutes: leg.car_park_walk_minutes.round(),
+        }),
+    }
+}
+
+/// Builds the user-facing course from solver routes: legs re-timed with
+/// the congestion rules, or taken from the exact walk when the request
+/// rides the timetable, a taxi or a bicycle.
+fn build_course(
+    p: &Prepared<'_>,
+    ctx: &PlanContext<'_>,
+    routes: &[Vec<usize>],
+    timed: Option<&Timed>,
+) -> Course {
     let rules = ctx.congestion;
     let mut days = Vec::new();
     let (mut visit_m, mut travel_m, mut wait_m, mut score) = (0.0, 0.0, 0.0, 0.0);
     let mut used_rules = BTreeSet::new();
+    let mut bicycle_yen = 0u32;
     for (t, route) in routes.iter().enumerate() {
-        let tt = &p.travel[t];
+        let legs_timed = match timed.and_then(|x| x.days.get(t)) {
+            Some(day) => exact_legs(rules, day),
+            None => congestion_legs(p, rules, t, route),
+        };
         let mut stops = Vec::new();
         let mut legs = Vec::new();
-        let mut at = 0usize;
         let mut now = p.day_from;
-        let push_leg =
-            |from: usize, to: usize, now: f64, used: &mut BTreeSet<String>| -> (f64, Leg) {
-                let minutes = tt.minutes_at(rules, from, to, now);
-                let (mode, park, slow, closure) = tt.describe(rules, from, to, now);
-                let mut congestion = Vec::new();
-                for r in [slow, closure].into_iter().flatten() {
-                    congestion.push(rules[r].id.clone());
-                    used.insert(rules[r].id.clone());
-                }
-                (
-                    minutes,
-                    Leg {
-                        mode,
-                        minutes,
-                        car_park_walk_minutes: park,
-                        congestion,
-                    },
-                )
-            };
+        let mut timed_legs = legs_timed.into_iter();
         for &v in route {
-            let (m, leg) = push_leg(at, v, now, &mut used_rules);
-            let arrival = now + m;
+            let Some(TimedLeg {
+                leg,
+                arrive: arrival,
+            }) = timed_legs.next()
+            else {
+                break;
+            };
+            used_rules.extend(leg.congestion.iter().cloned());
             let node = &p.inst.nodes[v];
-            // The pessimistic plan was feasible, so an earlier arrival is too.
+            // The plan was feasible with these (or worse) times, so this holds.
             let start = earliest_start(node.windows_for(t), arrival).unwrap_or(arrival);
             let leave = start + node.service;
             let c = &p.cands[v - 2];
@@ -361,38 +513,16 @@ fn build_course(p: &Prepared<'_>, ctx: &PlanContext<'_>, routes: &[Vec<usize>]) 
             } else {
                 reasons.push(Reason::AlwaysOpen);
             }
-            let mut note = |leg: &Leg| {
-                for id in &leg.congestion {
-                    let Some(rule) = rules.iter().find(|r| &r.id == id) else {
-                        continue;
-                    };
-                    let reason = match &rule.effect {
-                        Effect::Slowdown { factor } => {
-                            let (from, to) = rule_interval(rule);
-                            Reason::Congestion {
-                                rule: rule.id.clone(),
-                                area_name: rule.area_name.clone(),
-                                factor: *factor,
-                                from: (from > 0.0).then(|| clock(from)),
-                                to: (to < 1440.0).then(|| clock(to)),
-                            }
-                        }
-                        // Walking between two spots inside the closed area
-                        // needs no car-park note.
-                        Effect::ClosedToCars { .. } if leg.car_park_walk_minutes <= 0.0 => continue,
-                        Effect::ClosedToCars { car_park_name, .. } => Reason::CarPark {
-                            rule: rule.id.clone(),
-                            car_park_name: car_park_name.clone(),
-                            walk_minutes: leg.car_park_walk_minutes.round(),
-                        },
-                    };
-                    if !reasons.contains(&reason) {
-                        reasons.push(reason);
-                    }
+            for id in &leg.congestion {
+                let reason = rules
+                    .iter()
+                    .find(|r| &r.id == id)
+                    .and_then(|r| congestion_reason(r, &leg));
+                if let Some(r) = reason.filter(|r| !reasons.contains(r)) {
+                    reasons.push(r);
                 }
-            };
-            note(&leg);
-            travel_m += m;
+            }
+            travel_m += arrival - now;
             wait_m += start - arrival;
             visit_m += node.service;
             score += p.base_scores[v - 2];
@@ -406,39 +536,57 @@ fn build_course(p: &Prepared<'_>, ctx: &PlanContext<'_>, routes: &[Vec<usize>]) 
                 reasons,
             });
             now = leave;
-            at = v;
         }
-        let (m, leg) = push_leg(at, 1, now, &mut used_rules);
-        if let (Some(last), false) = (stops.last_mut(), leg.congestion.is_empty()) {
+        let Some(TimedLeg { leg, arrive }) = timed_legs.next() else {
+            continue;
+        };
+        used_rules.extend(leg.congestion.iter().cloned());
+        // A slowdown on the way back is told at the last stop.
+        if let Some(last) = stops.last_mut() {
             for id in &leg.congestion {
-                if let Some(rule) = rules.iter().find(|r| &r.id == id) {
-                    if let Effect::Slowdown { factor } = rule.effect {
-                        let (from, to) = rule_interval(rule);
-                        let r = Reason::Congestion {
-                            rule: rule.id.clone(),
-                            area_name: rule.area_name.clone(),
-                            factor,
-                            from: (from > 0.0).then(|| clock(from)),
-                            to: (to < 1440.0).then(|| clock(to)),
-                        };
-                        if !last.reasons.contains(&r) {
-                            last.reasons.push(r);
-                        }
-                    }
+                let reason = rules
+                    .iter()
+                    .find(|r| &r.id == id)
+                    .filter(|r| matches!(r.effect, Effect::Slowdown { .. }))
+                    .and_then(|r| congestion_reason(r, &leg));
+                if let Some(r) = reason.filter(|r| !last.reasons.contains(r)) {
+                    last.reasons.push(r);
                 }
             }
         }
-        travel_m += m;
+        travel_m += arrive - now;
         legs.push(leg);
+        if legs.iter().any(|l| l.mode == Mode::Bicycle) {
+            if let Some(r) = p
+                .multi
+                .as_ref()
+                .and_then(|m| m.bike_rental(t))
+                .and_then(|k| ctx.bike_rentals.get(k))
+            {
+                bicycle_yen = bicycle_yen.saturating_add(r.fee_yen);
+            }
+        }
         days.push(DayPlan {
             date: p.dates[t],
             depart: clock(p.day_from),
-            arrive: clock(now + m),
+            arrive: clock(arrive),
             stops,
             legs,
         });
     }
+    let all_legs = || days.iter().flat_map(|d: &DayPlan| &d.legs);
+    let (transit_yen, taxi_yen) = all_legs().fold((0u32, 0u32), |(tr, tx), l| match l.mode {
+        Mode::Taxi => (tr, tx.saturating_add(l.fare_yen)),
+        _ => (tr.saturating_add(l.fare_yen), tx),
+    });
+    let walk_minutes = all_legs().map(|l| l.walk_minutes).sum();
+    let longest_walk_minutes = all_legs().map(|l| l.walk_minutes).fold(0.0, f64::max);
     Course {
+        transit_yen,
+        taxi_yen,
+        bicycle_yen,
+        walk_minutes,
+        longest_walk_minutes,
         days,
         score,
         visit_minutes: visit_m,
@@ -498,6 +646,35 @@ pub fn suggest(
         config.iterations,
         config.time_limit_ms,
     )?;
+    let (routes, timed) = match &p.multi {
+        None => (routes, None),
+        Some(m) => {
+            let planned = settle(&p, m, ctx.congestion, routes);
+            // The walking planner's course walked with the same legs: a
+            // visitor who accepts more than walking never gets less.
+            let walk_req = PlanRequest {
+                mode: Mode::Walk,
+                access: Access::default(),
+                ..req.clone()
+            };
+            let walked = prepare(ctx, &walk_req)
+                .and_then(|w| {
+                    solve_routes(
+                        &w.inst,
+                        config.seed,
+                        config.iterations,
+                        config.time_limit_ms,
+                    )
+                })
+                .and_then(|r| settle(&p, m, ctx.congestion, r));
+            let (routes, timed) = match (planned, walked) {
+                (Ok(a), Ok(b)) => better(&p, a, b),
+                (Ok(a), Err(_)) | (Err(_), Ok(a)) => a,
+                (Err(e), Err(_)) => return Err(e),
+            };
+            (routes, Some(timed))
+        }
+    };
     let visited: BTreeSet<usize> = routes.iter().flatten().copied().collect();
     if visited.is_empty() {
         return Err(diagnose(&p));
@@ -512,7 +689,7 @@ pub fn suggest(
     if !missing.is_empty() {
         return Err(PlanError::MustVisitInfeasible(missing));
     }
-    let main = build_course(&p, ctx, &routes);
+    let main = build_course(&p, ctx, &routes, timed.as_ref());
     let mut alternatives = Vec::new();
     let mut used: Vec<BTreeSet<usize>> = vec![visited];
     let original: Vec<f64> = p.inst.nodes.iter().map(|n| n.score).collect();
@@ -533,15 +710,27 @@ pub fn suggest(
             config.alt_iterations,
             config.time_limit_ms,
         )?;
+        let (alt, alt_timed) = match &p.multi {
+            None => (alt, None),
+            Some(m) => match settle(&p, m, ctx.congestion, alt) {
+                Ok((r, t)) => (r, Some(t)),
+                Err(_) => continue,
+            },
+        };
         let set: BTreeSet<usize> = alt.iter().flatten().copied().collect();
         let differs = used.iter().all(|u| {
             let diff = u.symmetric_difference(&set).count();
             diff * 10 >= 3 * u.len().max(set.len()) && diff >= 1
         });
-        if set.is_empty() || !differs {
+        let complete = p
+            .cands
+            .iter()
+            .enumerate()
+            .all(|(k, c)| !c.required || set.contains(&(k + 2)));
+        if set.is_empty() || !differs || !complete {
             continue;
         }
-        let course = build_course(&p, ctx, &alt);
+        let course = build_course(&p, ctx, &alt, alt_timed.as_ref());
         used.push(set);
         alternatives.push(course);
     }

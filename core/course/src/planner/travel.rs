@@ -143,7 +143,12 @@ impl DayTravel {
                 Mode::Walk => minutes_for(d, settings.walk_kmh),
                 Mode::Bicycle => minutes_for(d, settings.bicycle_kmh),
                 Mode::Car => minutes_for(d, settings.car_kmh) + settings.car_park_minutes,
-                Mode::Bus => minutes_for(d, settings.bus_kmh) + settings.bus_wait_minutes,
+                // Taxis need no parking; the wait for one is the taxi leg's own.
+                Mode::Taxi => minutes_for(d, settings.car_kmh),
+                // Without a timetable, a timetabled leg is estimated like a bus.
+                Mode::Bus | Mode::Transit => {
+                    minutes_for(d, settings.bus_kmh) + settings.bus_wait_minutes
+                }
             }
         };
         for i in 0..n {

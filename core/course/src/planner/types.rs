@@ -42,6 +42,11 @@ pub enum Mode {
     Car,
     /// By bus or train (from a provided travel-time matrix, else an estimate).
     Bus,
+    /// Walking and the town's buses and trains by their timetable (as a
+    /// request: with a taxi or bicycle if [`crate::planner::Access`] allows).
+    Transit,
+    /// By taxi (a leg mode: requests accept taxis with a budget).
+    Taxi,
 }
 
 /// How much time to spend at each spot.
@@ -207,6 +212,9 @@ pub struct PlanRequest {
     pub exclude: Vec<String>,
     /// Number of days (tours), at least 1.
     pub days: u32,
+    /// Taxi, bicycle and walking limits accepted besides `mode`.
+    #[serde(default)]
+    pub access: crate::planner::Access,
 }
 
 /// Tuning of the search behind a suggestion.
@@ -302,6 +310,19 @@ pub struct Leg {
     pub car_park_walk_minutes: f64,
     /// Ids of congestion rules that affected this leg.
     pub congestion: Vec<String>,
+    /// When the leg starts.
+    #[serde(default)]
+    pub depart: NaiveTime,
+    /// Minutes on foot within the leg (all of a walk; to, between and from
+    /// stops; from a car park).
+    #[serde(default)]
+    pub walk_minutes: f64,
+    /// Yen paid for the leg: the bus or train fare, the taxi fare.
+    #[serde(default)]
+    pub fare_yen: u32,
+    /// The rides of a bus or train leg, as the timetable runs them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transit: Option<crate::planner::TransitLeg>,
 }
 
 /// One day of a course.
@@ -334,6 +355,21 @@ pub struct Course {
     pub wait_minutes: f64,
     /// Ids of congestion rules that shaped this course.
     pub congestion_rules: Vec<String>,
+    /// Bus and train fares, yen (rides whose fare is unknown count 0).
+    #[serde(default)]
+    pub transit_yen: u32,
+    /// Taxi fares, yen.
+    #[serde(default)]
+    pub taxi_yen: u32,
+    /// Rental-bicycle fees, yen.
+    #[serde(default)]
+    pub bicycle_yen: u32,
+    /// Minutes on foot over all legs.
+    #[serde(default)]
+    pub walk_minutes: f64,
+    /// The longest time on foot of any one leg, minutes.
+    #[serde(default)]
+    pub longest_walk_minutes: f64,
 }
 
 impl Course {
@@ -374,13 +410,16 @@ pub struct UnknownKeyword(pub String);
 impl std::str::FromStr for Mode {
     type Err = UnknownKeyword;
 
-    /// `walk`, `bicycle` (or `bike`), `car`, `bus` (or `train`), any case.
+    /// `walk`, `bicycle` (or `bike`), `car`, `bus`, `transit` (or `train`,
+    /// `public`), any case. `bus` alone keeps the estimated bus of packs
+    /// without a timetable; `transit` rides the timetable.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.to_ascii_lowercase().as_str() {
             "walk" => Ok(Mode::Walk),
             "bicycle" | "bike" => Ok(Mode::Bicycle),
             "car" => Ok(Mode::Car),
-            "bus" | "train" => Ok(Mode::Bus),
+            "bus" => Ok(Mode::Bus),
+            "transit" | "train" | "public" => Ok(Mode::Transit),
             _ => Err(UnknownKeyword(s.to_string())),
         }
     }
@@ -407,7 +446,8 @@ mod tests {
     #[test]
     fn keywords_parse() {
         assert_eq!("Walk".parse::<Mode>(), Ok(Mode::Walk));
-        assert_eq!("train".parse::<Mode>(), Ok(Mode::Bus));
+        assert_eq!("train".parse::<Mode>(), Ok(Mode::Transit));
+        assert_eq!("bus".parse::<Mode>(), Ok(Mode::Bus));
         assert_eq!("packed".parse::<Pace>(), Ok(Pace::Packed));
         assert!("plane".parse::<Mode>().is_err());
         assert_eq!(Pace::Relaxed.factor(), 1.3);

@@ -7,6 +7,20 @@ course-mode-walk = Walk
 course-mode-bicycle = Bicycle
 course-mode-car = Car
 course-mode-bus = Bus or train
+course-mode-transit = Bus and train
+course-mode-taxi = Taxi
+
+## Parts of a bus, train or taxi leg ($depart a time, $from/$to stop names,
+## $line a line name, $headsign where it goes, $yen a fare, $duration a duration)
+
+course-leg-ride = { $line } { $depart } from { $from } to { $to }
+course-leg-ride-fare = { $line } { $depart } from { $from } to { $to }, ¥{ $yen }
+course-leg-walk-to-stop = walk { $duration } to the stop
+course-leg-then-walk = then walk { $duration }
+course-leg-taxi = Taxi, { $duration }, about ¥{ $yen }
+course-leg-bicycle = Rental bicycle, { $duration }
+course-leg-separator = {", "}
+course-costs = Fares: bus and train ¥{ $transit }, taxi ¥{ $taxi }, bicycle ¥{ $bicycle } · longest walk { $walk } min
 
 ## A travel leg ($mode is a mode name above, $duration a formatted duration)
 

@@ -6,6 +6,19 @@ course-mode-walk = {歩|ある}く
 course-mode-bicycle = {自転車|じてんしゃ}
 course-mode-car = {車|くるま}
 course-mode-bus = バス・{電車|でんしゃ}
+course-mode-transit = バス・{電車|でんしゃ}
+course-mode-taxi = タクシー
+
+## バス・{電車|でんしゃ}・タクシー
+
+course-leg-ride = { $depart }に { $from }から { $line }に{乗|の}って { $to }まで
+course-leg-ride-fare = { $depart }に { $from }から { $line }に{乗|の}って { $to }まで（{ $yen }{円|えん}）
+course-leg-walk-to-stop = のりばまで { $duration } {歩|ある}く
+course-leg-then-walk = おりて { $duration } {歩|ある}く
+course-leg-taxi = タクシー { $duration }（{ $yen }{円|えん}ぐらい）
+course-leg-bicycle = {自転車|じてんしゃ}を{借|か}りて { $duration }
+course-leg-separator = 、
+course-costs = お{金|かね}：バス・{電車|でんしゃ} { $transit }{円|えん}、タクシー { $taxi }{円|えん}、{自転車|じてんしゃ} { $bicycle }{円|えん} ・ いちばん{長|なが}く{歩|ある}くのは { $walk }{分|ふん}
 
 ## {移動|いどう}
 

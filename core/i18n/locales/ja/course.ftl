@@ -6,6 +6,19 @@ course-mode-walk = 徒歩
 course-mode-bicycle = 自転車
 course-mode-car = 車
 course-mode-bus = バス・鉄道
+course-mode-transit = バス・鉄道（時刻表）
+course-mode-taxi = タクシー
+
+## バス・鉄道・タクシーの区間
+
+course-leg-ride = { $depart } { $from }発 { $line }で{ $to }へ
+course-leg-ride-fare = { $depart } { $from }発 { $line }で{ $to }へ（{ $yen }円）
+course-leg-walk-to-stop = 乗り場まで徒歩{ $duration }
+course-leg-then-walk = 降りて徒歩{ $duration }
+course-leg-taxi = タクシー { $duration }（約{ $yen }円）
+course-leg-bicycle = レンタサイクル { $duration }
+course-leg-separator = 、
+course-costs = 運賃：バス・鉄道 { $transit }円、タクシー { $taxi }円、自転車 { $bicycle }円 ・ いちばん長い徒歩 { $walk }分
 
 ## 移動区間（$mode は上の手段名、$duration は整形済みの時間）
 

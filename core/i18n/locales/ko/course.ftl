@@ -6,6 +6,19 @@ course-mode-walk = 도보
 course-mode-bicycle = 자전거
 course-mode-car = 자동차
 course-mode-bus = 버스·열차
+course-mode-transit = 버스·열차
+course-mode-taxi = 택시
+
+## 버스·열차·택시 구간
+
+course-leg-ride = { $depart } { $from }에서 { $line } 타고 { $to }까지
+course-leg-ride-fare = { $depart } { $from }에서 { $line } 타고 { $to }까지, { $yen }엔
+course-leg-walk-to-stop = 정류장까지 도보 { $duration }
+course-leg-then-walk = 내려서 도보 { $duration }
+course-leg-taxi = 택시, { $duration }, 약 { $yen }엔
+course-leg-bicycle = 대여 자전거, { $duration }
+course-leg-separator = {", "}
+course-costs = 요금: 버스·열차 { $transit }엔, 택시 { $taxi }엔, 자전거 { $bicycle }엔 · 가장 긴 도보 { $walk }분
 
 ## 이동 구간
 

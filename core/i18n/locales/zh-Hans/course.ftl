@@ -6,6 +6,19 @@ course-mode-walk = 步行
 course-mode-bicycle = 自行车
 course-mode-car = 汽车
 course-mode-bus = 公交或火车
+course-mode-transit = 公交和火车
+course-mode-taxi = 出租车
+
+## 公交、火车、出租车路段
+
+course-leg-ride = { $depart } 从{ $from }乘{ $line }到{ $to }
+course-leg-ride-fare = { $depart } 从{ $from }乘{ $line }到{ $to }，{ $yen }日元
+course-leg-walk-to-stop = 步行{ $duration }到车站
+course-leg-then-walk = 下车后步行{ $duration }
+course-leg-taxi = 出租车，{ $duration }，约{ $yen }日元
+course-leg-bicycle = 租赁自行车，{ $duration }
+course-leg-separator = ，
+course-costs = 费用：公交和火车 { $transit }日元，出租车 { $taxi }日元，自行车 { $bicycle }日元 · 最长步行 { $walk }分钟
 
 ## 路段
 

@@ -6,6 +6,19 @@ course-mode-walk = 步行
 course-mode-bicycle = 自行車
 course-mode-car = 汽車
 course-mode-bus = 公車或火車
+course-mode-transit = 公車和火車
+course-mode-taxi = 計程車
+
+## 公車、火車、計程車路段
+
+course-leg-ride = { $depart } 從{ $from }搭{ $line }到{ $to }
+course-leg-ride-fare = { $depart } 從{ $from }搭{ $line }到{ $to }，{ $yen }日圓
+course-leg-walk-to-stop = 步行{ $duration }到車站
+course-leg-then-walk = 下車後步行{ $duration }
+course-leg-taxi = 計程車，{ $duration }，約{ $yen }日圓
+course-leg-bicycle = 租借自行車，{ $duration }
+course-leg-separator = ，
+course-costs = 費用：公車和火車 { $transit }日圓，計程車 { $taxi }日圓，自行車 { $bicycle }日圓 · 最長步行 { $walk }分鐘
 
 ## 路段
 
