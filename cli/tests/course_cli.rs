@@ -137,3 +137,37 @@ fn eval_course_on_two_solomon_instances_reports_routes() {
         assert!(i["median_score"].as_f64().expect("score") > 0.0);
     }
 }
+
+#[test]
+fn a_course_by_bus_names_the_line_departure_and_fare() {
+    let env = Env::new();
+    env.machi()
+        .args([
+            "--lang",
+            "en",
+            "course",
+            "--hours",
+            "4",
+            "--date",
+            "2026-11-22",
+            "--time",
+            "10:00",
+            "--mode",
+            "transit",
+            "--taxi-budget",
+            "5000",
+            "--interests",
+            "nature,autumn-leaves",
+        ])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Line 10:15 AM from Takahagi Station")
+                .and(predicate::str::contains("¥300"))
+                .and(predicate::str::contains("Fares: bus and train ¥")),
+        );
+    env.machi()
+        .args(["course", "--mode", "transit", "--max-walk", "x"])
+        .assert()
+        .failure();
+}

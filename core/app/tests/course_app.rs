@@ -259,3 +259,62 @@ fn explanations_follow_the_reader_language() {
         v.main.days[0].start_name
     );
 }
+
+/// The request with transport: 4 h without a car from the station,
+/// buses and a taxi up to ¥5,000, nature and autumn leaves, Sunday 22 Nov.
+fn transit_request() -> CourseRequest {
+    CourseRequest {
+        mode: CourseMode::Transit,
+        taxi_budget_yen: Some(5_000),
+        interests: vec!["nature".into(), "autumn-leaves".into()],
+        ..walk_request()
+    }
+}
+
+#[test]
+fn without_a_car_the_bus_reaches_the_autumn_leaves() {
+    let m = town();
+    let view = m.suggest_course(&transit_request(), &en()).unwrap();
+    let ids = stop_ids(&view);
+    assert!(
+        ids.iter()
+            .any(|i| i == "hananuki-gorge" || i == "shiomi-falls-bridge"),
+        "{ids:?}"
+    );
+    let plan = &view.main;
+    assert!(plan.taxi_yen <= 5_000);
+    assert!(
+        plan.longest_walk_minutes <= 20,
+        "{}",
+        plan.longest_walk_minutes
+    );
+    let rides: Vec<_> = plan.days[0].legs.iter().flat_map(|l| &l.rides).collect();
+    assert!(!rides.is_empty(), "no bus or train in {ids:?}");
+    for leg in &plan.days[0].legs {
+        for r in &leg.rides {
+            // Its stops and line are named, and the leg's text tells them.
+            assert!(!r.line.is_empty() && !r.from_stop.is_empty() && !r.to_stop.is_empty());
+            assert!(leg.description.contains(&r.line), "{}", leg.description);
+        }
+    }
+    assert!(plan.transit_yen > 0);
+    // The walking planner on the same request never gets there.
+    let walk = m.suggest_course(&walk_request(), &en()).unwrap();
+    assert!(plan.score >= walk.main.score * 0.999);
+}
+
+#[test]
+fn a_rental_bicycle_from_the_station_is_back_by_five() {
+    let m = town();
+    let req = CourseRequest {
+        bicycle: true,
+        hours: Some(9.0),
+        start_time: at(9, 30),
+        ..walk_request()
+    };
+    let view = m.suggest_course(&req, &en()).unwrap();
+    let day = &view.main.days[0];
+    assert!(day.arrive <= at(17, 0), "{}", day.arrive);
+    assert!(day.legs.iter().any(|l| l.mode == CourseMode::Bicycle));
+    assert_eq!(view.main.bicycle_yen, 500);
+}

@@ -66,6 +66,47 @@ struct Town {
     tables: HashMap<CourseMode, TravelTable>,
     /// The pack's bus and train timetable, if it has a readable one.
     timetable: Option<machi_transit::Timetable>,
+    /// The pack's taxis as the planner uses them.
+    taxi: Option<pl::Taxi>,
+    /// The pack's rental-bicycle stations.
+    bike_rentals: Vec<pl::BikeRental>,
+}
+
+/// The pack's taxis and bicycles as planner input.
+fn plan_mobility(m: &cm::Mobility) -> (Option<pl::Taxi>, Vec<pl::BikeRental>) {
+    let taxi = m.taxi.as_ref().map(|t| pl::Taxi {
+        fare: pl::TaxiFare {
+            initial_yen: t.initial_yen,
+            initial_metres: t.initial_metres,
+            step_yen: t.step_yen,
+            step_metres: t.step_metres,
+        },
+        call_wait_minutes: t.call_wait_minutes,
+        stands: m
+            .taxi_stands
+            .iter()
+            .map(|s| pl::TaxiStand {
+                location: s.location,
+                wait_minutes: s.wait_minutes,
+            })
+            .collect(),
+    });
+    let bikes = m
+        .bicycle_rentals
+        .iter()
+        .map(|b| pl::BikeRental {
+            id: b.id.clone(),
+            name: b.name.clone(),
+            location: b.location,
+            opening_hours: b.opening_hours.clone(),
+            fee_yen: b.fee_yen,
+            return_rule: match b.return_rule {
+                cm::ReturnRule::SameStation => pl::ReturnRule::SameStation,
+                cm::ReturnRule::AnyStation => pl::ReturnRule::AnyStation,
+            },
+        })
+        .collect();
+    (taxi, bikes)
 }
 
 impl From<machi_course::CourseError> for Error {
@@ -165,6 +206,7 @@ impl Town {
                 store.transit()?,
             )
         };
+        let (taxi, bike_rentals) = plan_mobility(&machi.store()?.mobility()?);
         // A blob the library cannot read (a newer format) leaves courses
         // with estimated buses rather than failing them.
         let timetable =
@@ -185,6 +227,8 @@ impl Town {
         Ok(Town {
             generation,
             timetable,
+            taxi,
+            bike_rentals,
             tables: build_tables(&times),
             spots,
             plan_spots,
@@ -381,8 +425,8 @@ impl Machi {
             travel_table: town.tables.get(&request.mode),
             settings: TravelSettings::default(),
             transit: town.timetable.as_ref(),
-            taxi: None,
-            bike_rentals: &[],
+            taxi: town.taxi.as_ref(),
+            bike_rentals: &town.bike_rentals,
             lang: loc
                 .chain()
                 .first()
