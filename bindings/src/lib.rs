@@ -10,8 +10,9 @@
 //! (spots, events, shelters, garbage, pack), `course` (the course
 //! planner), `places` (registered places),
 //! `alerts` (notices and their listener), `faq` (the chatbot), `garbage`
-//! (the sorting dictionary) and `sync`
-//! (async content sync with progress and cancellation).
+//! (the sorting dictionary), `sync`
+//! (async content sync with progress and cancellation) and `transit`
+//! (public-transport journeys and stop boards).
 
 uniffi::setup_scaffolding!();
 
@@ -26,6 +27,7 @@ mod notice_list;
 mod places;
 mod procedures;
 mod sync;
+mod transit;
 pub mod types;
 
 pub use alerts::*;
@@ -39,6 +41,7 @@ pub use notice_list::*;
 pub use places::*;
 pub use procedures::*;
 pub use sync::*;
+pub use transit::*;
 pub use types::{IsoDate, IsoTime, OffsetTime, RubySegment, UtcTime};
 
 // The core types the facade declares for the FFI (see `types`), under the
@@ -56,6 +59,10 @@ pub use machi_app::{
 pub use machi_app::{
     GarbageMatchKind, GarbageMatchView as GarbageMatch, GarbageSortView as GarbageSort,
     GarbageSuggestion,
+};
+pub use machi_app::{
+    TransitDepartureView as TransitDeparture, TransitJourneyView as TransitJourney,
+    TransitLegView as TransitLeg,
 };
 pub use machi_common::{GeoPoint, Hazard};
 pub use machi_sync::{Phase as SyncPhase, Progress as SyncProgress};
