@@ -274,18 +274,58 @@ pub enum EvalCommand {
         #[arg(long, default_value_t = 3)]
         seeds: u32,
     },
+    /// Plan quality on visitor requests (a TOML list of [[scenario]]): time at
+    /// sights, walking, taxi spend, waits, infeasibility, score against walking.
+    Plan {
+        /// The scenario file (e.g. eval/plan-scenarios.toml).
+        #[arg(long)]
+        scenarios: PathBuf,
+    },
+}
+
+/// A scenario file: `[[scenario]]` tables.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScenarioFile {
+    scenario: Vec<machi_app::PlanScenario>,
+}
+
+fn run_eval_plan(ctx: &Ctx, scenarios: PathBuf) -> Result<(), CliError> {
+    let text = std::fs::read_to_string(&scenarios)
+        .map_err(|e| invalid(ctx, format!("{}: {e}", scenarios.display())))?;
+    let file: ScenarioFile =
+        toml::from_str(&text).map_err(|e| invalid(ctx, format!("{}: {e}", scenarios.display())))?;
+    if file.scenario.is_empty() {
+        return Err(invalid(
+            ctx,
+            format!("{}: no [[scenario]]", scenarios.display()),
+        ));
+    }
+    let report = ctx
+        .machi()?
+        .eval_plan(&file.scenario, &ctx.l10n)
+        .map_err(|e| ctx.app_error(e))?;
+    if ctx.json {
+        return ctx.print_json(&report);
+    }
+    // An evaluation table for developers and publishers (ids and figures).
+    out(machi_app::format_plan_eval(&report).trim_end());
+    Ok(())
 }
 
 /// Runs a `machi eval course` command.
 pub fn run_eval(ctx: &Ctx, command: EvalCommand) -> Result<(), CliError> {
-    let EvalCommand::Course {
-        instances,
-        bks,
-        tours,
-        time_limit_ms,
-        max_iterations,
-        seeds,
-    } = command;
+    let (instances, bks, tours, time_limit_ms, max_iterations, seeds) = match command {
+        EvalCommand::Plan { scenarios } => return run_eval_plan(ctx, scenarios),
+        EvalCommand::Course {
+            instances,
+            bks,
+            tours,
+            time_limit_ms,
+            max_iterations,
+            seeds,
+        } => (instances, bks, tours, time_limit_ms, max_iterations, seeds),
+    };
     let opts = machi_app::CourseEvalOptions {
         instances,
         bks,

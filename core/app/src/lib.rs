@@ -36,6 +36,11 @@ pub use course::{
     CourseEvalReport, CourseLegView, CourseMode, CoursePace, CoursePlace, CoursePlanView,
     CourseRequest, CourseRideView, CourseStopView, CourseView,
 };
+/// `machi eval plan`: plan quality on visitor scenarios.
+pub use course::{
+    format_plan_eval, PlanEvalReport, PlanEvalSummary, PlanLegRecord, PlanScenario,
+    PlanScenarioResult,
+};
 pub use embedded::{sample_town, sample_town_identity, sample_town_json};
 pub use error::{Error, Result};
 pub use faq::web_faq_bundle;

@@ -20,8 +20,14 @@ use crate::content::tag_label;
 use crate::error::{Error, Result};
 use crate::store::Machi;
 
+mod eval_plan;
 mod render;
 mod views;
+
+pub use eval_plan::{
+    format_plan_eval, PlanEvalReport, PlanEvalSummary, PlanLegRecord, PlanScenario,
+    PlanScenarioResult,
+};
 
 use render::{render_course, rules_used};
 pub use views::*;
@@ -362,14 +368,14 @@ impl Machi {
         self.replan_course(request, &CourseEdits::default(), loc)
     }
 
-    /// Re-plans after the user removed stops (never proposed again) or
-    /// locked them (kept in the course); otherwise as [`Machi::suggest_course`].
-    pub fn replan_course(
+    /// The planner's answer for a request, before rendering: the town it
+    /// was planned on, the suggestion and the planner request.
+    fn plan_course(
         &self,
         request: &CourseRequest,
         edits: &CourseEdits,
         loc: &Localizer,
-    ) -> Result<CourseView> {
+    ) -> Result<(Arc<Town>, pl::Suggestion, PlanRequest)> {
         let town = self.course_town()?;
         let budget = match (request.end_time, request.hours) {
             (Some(_), _) => None,
@@ -464,6 +470,18 @@ impl Machi {
                     reason: other.localize_with(loc, |id| town.name(id, loc)),
                 },
             })?;
+        Ok((town, suggestion, req))
+    }
+
+    /// Re-plans after the user removed stops (never proposed again) or
+    /// locked them (kept in the course); otherwise as [`Machi::suggest_course`].
+    pub fn replan_course(
+        &self,
+        request: &CourseRequest,
+        edits: &CourseEdits,
+        loc: &Localizer,
+    ) -> Result<CourseView> {
+        let (town, suggestion, req) = self.plan_course(request, edits, loc)?;
         let place_name = |p: &pl::Place| match p {
             pl::Place::Spot(id) => town.name(id, loc),
             pl::Place::Point(g) => format!("{:.5}, {:.5}", g.lat, g.lon),

@@ -400,7 +400,16 @@ impl<'a> Multi<'a> {
             .ok()
             .flatten()
             .filter(has_ride)
-            .map(|j| (f64::from(j.arrive) / 60.0, transit_leg(&j, q.time)));
+            .map(|j| (f64::from(j.arrive) / 60.0, transit_leg(&j, q.time)))
+            // Walks in a row (to a pole, then across the station) are one
+            // stretch on foot: the limit holds for the stretch.
+            .filter(|(_, leg)| {
+                let longest = leg
+                    .walk_to_stop_minutes
+                    .max(leg.transfer_walk_minutes)
+                    .max(leg.walk_from_stop_minutes);
+                f64::from(longest) <= self.max_walk
+            });
         self.cache.borrow_mut().insert(key, found.clone());
         found
     }

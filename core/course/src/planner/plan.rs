@@ -580,7 +580,9 @@ fn build_course(
         _ => (tr.saturating_add(l.fare_yen), tx),
     });
     let walk_minutes = all_legs().map(|l| l.walk_minutes).sum();
-    let longest_walk_minutes = all_legs().map(|l| l.walk_minutes).fold(0.0, f64::max);
+    let longest_walk_minutes = all_legs()
+        .map(Leg::longest_walk_minutes)
+        .fold(0.0, f64::max);
     Course {
         transit_yen,
         taxi_yen,
@@ -650,11 +652,15 @@ pub fn suggest(
         None => (routes, None),
         Some(m) => {
             let planned = settle(&p, m, ctx.congestion, routes);
-            // The walking planner's course walked with the same legs: a
-            // visitor who accepts more than walking never gets less.
+            // The walking planner's course (same walking limit) walked with
+            // the same legs: a visitor who accepts more than walking never
+            // gets less than walking alone would give.
             let walk_req = PlanRequest {
                 mode: Mode::Walk,
-                access: Access::default(),
+                access: Access {
+                    max_walk_minutes: Some(m.max_walk as u32),
+                    ..Access::default()
+                },
                 ..req.clone()
             };
             let walked = prepare(ctx, &walk_req)

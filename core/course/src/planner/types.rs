@@ -367,9 +367,25 @@ pub struct Course {
     /// Minutes on foot over all legs.
     #[serde(default)]
     pub walk_minutes: f64,
-    /// The longest time on foot of any one leg, minutes.
+    /// The longest stretch on foot of any one leg, minutes
+    /// ([`Leg::longest_walk_minutes`]).
     #[serde(default)]
     pub longest_walk_minutes: f64,
+}
+
+impl Leg {
+    /// The longest stretch on foot without a ride between: the walk to the
+    /// stop, a change between stops or the walk on, or the whole walk.
+    pub fn longest_walk_minutes(&self) -> f64 {
+        match &self.transit {
+            Some(t) => f64::from(
+                t.walk_to_stop_minutes
+                    .max(t.transfer_walk_minutes)
+                    .max(t.walk_from_stop_minutes),
+            ),
+            None => self.walk_minutes,
+        }
+    }
 }
 
 impl Course {
