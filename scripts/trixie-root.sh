@@ -64,6 +64,9 @@ setup() {
       exit 1
     fi
   fi
+  # The downloaded .debs (swiftlang alone is several hundred MB) are not needed
+  # once installed, and CI's disk is small.
+  in_root / -- apt-get clean >>"$log" 2>&1 || true
   echo "$want" >"$stamp"
   echo "$root"
 }
