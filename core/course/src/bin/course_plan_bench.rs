@@ -5,7 +5,12 @@
 //! ```text
 //! course-plan-bench [--spots N] [--requests R] [--days D] [--quality K]
 //!                   [--iterations N] [--alt-iterations N] [--alternatives N]
+//!                   [--pack content/takahagi.pack.json]
 //! ```
+//!
+//! `--pack` adds rows for buses and trains (and transit with a ¥5,000 taxi
+//! budget) from a built pack's timetable and taxi tariff; the synthetic
+//! spots lie around the same town centre.
 //!
 //! `--quality K` also re-solves the first K requests per mode with a long
 //! search (20 000 iterations, 3 s) and reports the main course's score as a
@@ -16,8 +21,10 @@ use std::time::Instant;
 use chrono::{NaiveDate, NaiveTime};
 use machi_common::GeoPoint;
 use machi_course::planner::{
-    suggest, Mode, Pace, Place, PlanContext, PlanRequest, PlannerConfig, Spot,
+    suggest, Access, Mode, Pace, Place, PlanContext, PlanRequest, PlannerConfig, Spot, Taxi,
+    TaxiFare, TaxiStand,
 };
+use machi_transit::Timetable;
 use rand_core::{Rng, SeedableRng};
 use rand_pcg::Pcg64Mcg;
 
@@ -79,6 +86,52 @@ fn town(n: usize, seed: u64) -> Vec<Spot> {
         .collect()
 }
 
+/// The timetable and taxi tariff of a built pack's JSON.
+fn load_pack(path: &str) -> Result<(Option<Timetable>, Option<Taxi>), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let v: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
+    let tt = match v["transit"]["blob"].as_str() {
+        Some(b) => Some(Timetable::from_blob(b.as_bytes()).map_err(|e| format!("{path}: {e}"))?),
+        None => None,
+    };
+    let t = &v["mobility"]["taxi"];
+    let n = |x: &serde_json::Value| x.as_u64().and_then(|x| u32::try_from(x).ok());
+    let taxi = match (
+        n(&t["initial_yen"]),
+        n(&t["initial_metres"]),
+        n(&t["step_yen"]),
+        n(&t["step_metres"]),
+    ) {
+        (Some(initial_yen), Some(initial_metres), Some(step_yen), Some(step_metres)) => {
+            Some(Taxi {
+                fare: TaxiFare {
+                    initial_yen,
+                    initial_metres,
+                    step_yen,
+                    step_metres,
+                },
+                call_wait_minutes: n(&t["call_wait_minutes"]).unwrap_or(15),
+                stands: v["mobility"]["taxi_stands"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|s| {
+                        Some(TaxiStand {
+                            location: GeoPoint {
+                                lat: s["location"]["lat"].as_f64()?,
+                                lon: s["location"]["lon"].as_f64()?,
+                            },
+                            wait_minutes: n(&s["wait_minutes"]).unwrap_or(5),
+                        })
+                    })
+                    .collect(),
+            })
+        }
+        _ => None,
+    };
+    Ok((tt, taxi))
+}
+
 fn main() {
     let mut spots_n = 300usize;
     let mut requests = 40usize;
@@ -86,10 +139,12 @@ fn main() {
     let mut quality = 0usize;
     let mut config = PlannerConfig::default();
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut pack: Option<String> = None;
     let mut i = 0;
     while i < args.len() {
         let v = args.get(i + 1).and_then(|v| v.parse::<usize>().ok());
         match (args[i].as_str(), v) {
+            ("--pack", _) if i + 1 < args.len() => pack = Some(args[i + 1].clone()),
             ("--spots", Some(v)) => spots_n = v,
             ("--requests", Some(v)) => requests = v,
             ("--days", Some(v)) => days = v as u32,
@@ -105,16 +160,44 @@ fn main() {
         i += 2;
     }
     let spots = town(spots_n, 42);
+    // A built pack (e.g. content/takahagi.pack.json) brings its timetable
+    // and taxi tariff: the synthetic spots lie around the same town.
+    let (timetable, taxi) = match pack.as_deref().map(load_pack) {
+        Some(Ok(t)) => t,
+        Some(Err(e)) => {
+            eprintln!("course-plan-bench: {e}");
+            std::process::exit(2);
+        }
+        None => (None, None),
+    };
     let ctx = PlanContext {
         spots: &spots,
+        transit: timetable.as_ref(),
+        taxi: taxi.as_ref(),
         ..Default::default()
     };
+    let mut rows: Vec<(&str, Mode, Access)> = vec![
+        ("walk", Mode::Walk, Access::default()),
+        ("bicycle", Mode::Bicycle, Access::default()),
+        ("car", Mode::Car, Access::default()),
+    ];
+    if timetable.is_some() {
+        rows.push(("transit", Mode::Transit, Access::default()));
+        rows.push((
+            "tr+taxi",
+            Mode::Transit,
+            Access {
+                taxi_budget_yen: Some(5_000),
+                ..Access::default()
+            },
+        ));
+    }
     println!("synthetic town: {spots_n} spots, {days} day(s), {requests} requests per mode, config {config:?}");
     println!(
         "{:<8} {:>8} {:>8} {:>8} {:>8} {:>8} {:>7} {:>6} {:>9}",
         "mode", "median", "p90", "max", "mean", "cpu-mean", "stops", "alts", "quality%"
     );
-    for mode in [Mode::Walk, Mode::Bicycle, Mode::Car] {
+    for (label, mode, access) in rows {
         let mut times = Vec::new();
         let cpu_start = process_cpu_ms();
         let (mut stops, mut alts, mut failures) = (0usize, 0usize, 0usize);
@@ -138,7 +221,7 @@ fn main() {
                 must_visit: vec![],
                 exclude: vec![],
                 days,
-                access: Default::default(),
+                access: access.clone(),
             };
             let t0 = Instant::now();
             let res = suggest(
@@ -193,7 +276,7 @@ fn main() {
         let q = |p: f64| times[((times.len() - 1) as f64 * p).round() as usize];
         println!(
             "{:<8} {:>8.2} {:>8.2} {:>8.2} {:>8.2} {:>8} {:>7.1} {:>6.2} {:>9}{}",
-            format!("{mode:?}").to_lowercase(),
+            label,
             q(0.5),
             q(0.9),
             q(1.0),
