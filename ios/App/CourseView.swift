@@ -20,6 +20,22 @@ struct CourseScreen: View {
                         Text(repo.text("course-mode-bicycle").plain).tag(CourseMode.bicycle)
                         Text(repo.text("course-mode-car").plain).tag(CourseMode.car)
                         Text(repo.text("course-mode-bus").plain).tag(CourseMode.bus)
+                        Text(repo.text("course-mode-transit").plain).tag(CourseMode.transit)
+                    }
+                    if model.offersAccess {
+                        Picker(repo.text("ui-course-taxi-budget").plain, selection: $model.taxiBudgetYen) {
+                            Text(repo.text("ui-course-taxi-none").plain).tag(UInt32?.none)
+                            ForEach(CourseModel.taxiBudgets, id: \.self) { yen in
+                                Text(model.yen(yen).plain).tag(UInt32?.some(yen))
+                            }
+                        }
+                        Picker(repo.text("ui-course-max-walk").plain, selection: $model.maxWalkMinutes) {
+                            Text(repo.text("ui-course-max-walk-any").plain).tag(UInt32?.none)
+                            ForEach(CourseModel.walkLimits, id: \.self) { minutes in
+                                Text(repo.machi.formatDuration(minutes: minutes)).tag(UInt32?.some(minutes))
+                            }
+                        }
+                        Toggle(repo.text("ui-course-bicycle-rental").plain, isOn: $model.bicycle)
                     }
                     Picker(repo.text("ui-course-pace").plain, selection: $model.pace) {
                         Text(repo.text("ui-course-pace-relaxed").plain).tag(CoursePace.relaxed)
@@ -56,7 +72,7 @@ struct CourseScreen: View {
             Section(header: Text(day.dateLabel)) {
                 Text("\(day.departLabel) \(day.startName)")
                 ForEach(Array(day.stops.enumerated()), id: \.element.spotId) { index, stop in
-                    Text(day.legs[index].description).font(.caption).foregroundStyle(.secondary)
+                    legRows(day.legs[index])
                     VStack(alignment: .leading) {
                         RubyText(text: repo.content(stop.name), font: .headline)
                         Text("\(stop.arrivalLabel) – \(stop.leaveLabel)").font(.callout)
@@ -74,12 +90,15 @@ struct CourseScreen: View {
                     }
                 }
                 if let last = day.legs.last {
-                    Text(last.description).font(.caption).foregroundStyle(.secondary)
+                    legRows(last)
                 }
                 Text("\(day.arriveLabel) \(day.endName)")
             }
         }
-        Section { Text(course.main.totalsLabel) }
+        Section {
+            Text(course.main.totalsLabel)
+            if let costs = model.costsLabel { RubyText(text: costs) }
+        }
         if !course.congestion.isEmpty {
             Section(header: RubyText(text: repo.text("ui-course-congestion"))) {
                 ForEach(course.congestion, id: \.id) { c in
@@ -89,6 +108,30 @@ struct CourseScreen: View {
                     }
                 }
             }
+        }
+    }
+
+    /// A travel leg: its sentence, then each ride (line, times, stops, fare) and a taxi's fare.
+    @ViewBuilder
+    private func legRows(_ leg: CourseLegView) -> some View {
+        Text(leg.description).font(.caption).foregroundStyle(.secondary)
+        ForEach(Array(leg.rides.enumerated()), id: \.offset) { _, ride in
+            VStack(alignment: .leading) {
+                Text(ride.line).font(.subheadline.bold())
+                Text(model.rideLabel(ride).plain).font(.caption)
+                if let fare = ride.fareYen {
+                    Text(model.yen(fare).plain).font(.caption)
+                }
+            }
+            .accessibilityElement(children: .combine)
+            .padding(.leading, 12)
+        }
+        if leg.mode == .taxi && leg.fareYen > 0 {
+            HStack {
+                Text(repo.text("course-mode-taxi").plain).font(.subheadline.bold())
+                Text(model.yen(leg.fareYen).plain).font(.caption)
+            }
+            .padding(.leading, 12)
         }
     }
 }

@@ -6,8 +6,9 @@ import pytest
 from conftest import config
 
 
-def request(hours=4.0, mode=machi_ffi.CourseMode.WALK, must=(), interests=("nature", "history")):
-    """The form a tourist fills in: from Takahagi station on Sunday 2026-11-22, 10:00."""
+def request(hours=4.0, mode=machi_ffi.CourseMode.WALK, must=(), interests=("nature", "history"), **access):
+    """The form a tourist fills in: from Takahagi station on Sunday 2026-11-22, 10:00
+    (`access`: max_walk_minutes, taxi_budget_yen, bicycle)."""
     return machi_ffi.CourseRequest(
         date="2026-11-22",
         start_time="10:00",
@@ -21,6 +22,7 @@ def request(hours=4.0, mode=machi_ffi.CourseMode.WALK, must=(), interests=("natu
         must_visit=list(must),
         exclude=[],
         days=1,
+        **access,
     )
 
 
@@ -84,3 +86,33 @@ def test_replan_after_removing_the_first_stop_drops_it(machi):
     again = machi.replan_course(request(), machi_ffi.CourseEdits(remove=[first], lock=[]))
     assert first not in stop_ids(again.main)
     assert again.main.stop_count >= 1
+
+
+def test_transit_course_rides_the_gorge_line_with_fares(machi):
+    """Bus and train by the timetable with a taxi budget: the autumn gorge is
+    reached by a ride with its line, departure and fare, never a long walk."""
+    view = machi.suggest_course(
+        request(
+            mode=machi_ffi.CourseMode.TRANSIT,
+            interests=("nature", "autumn-leaves"),
+            taxi_budget_yen=5000,
+        )
+    )
+    plan = view.main
+    assert {"hananuki-gorge", "shiomi-falls-bridge"} & set(stop_ids(plan)), stop_ids(plan)
+    legs = [l for d in plan.days for l in d.legs]
+    rides = [r for l in legs for r in l.rides]
+    assert rides, [l.description for l in legs]
+    assert all(l.mode == machi_ffi.CourseMode.TRANSIT for l in legs if l.rides)
+    priced = [r for r in rides if r.line and r.depart_label and r.fare_yen]
+    assert priced, rides
+    ride = priced[0]
+    assert ride.from_stop and ride.to_stop and ride.depart <= ride.arrive
+    assert len(ride.depart) == 5 and ride.depart >= "10:00"
+    # The leg's own fare covers its rides and its description names the line.
+    leg = next(l for l in legs if ride in l.rides)
+    assert leg.fare_yen >= ride.fare_yen and ride.line in leg.description
+    assert plan.transit_yen >= sum(r.fare_yen or 0 for r in rides) > 0
+    assert plan.longest_walk_minutes <= 20
+    assert all(l.walk_minutes <= 20 for l in legs)
+    assert plan.taxi_yen <= 5000

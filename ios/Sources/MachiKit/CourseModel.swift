@@ -16,6 +16,12 @@ public final class CourseModel: ObservableObject {
     /// The interests the form offers: the pack's tags, named in the reader's language.
     @Published public private(set) var offeredInterests: [TagChip] = []
     @Published public var mustVisit: [String] = []
+    /// The longest walk of one leg in minutes (nil: the planner's default, 20 beyond plain walking).
+    @Published public var maxWalkMinutes: UInt32?
+    /// Taxi rides accepted up to this many yen over the trip (nil: no taxi).
+    @Published public var taxiBudgetYen: UInt32?
+    /// A rental bicycle from a station at the start is accepted.
+    @Published public var bicycle = false
     /// Where the course starts: the station unless the user picks a place.
     @Published public var start: CoursePlace = .spot(id: "takahagi-station")
     @Published public private(set) var course: CourseView?
@@ -40,8 +46,46 @@ public final class CourseModel: ObservableObject {
         CourseRequest(
             date: date, startTime: startTime, hours: hours, endTime: nil,
             start: start, end: nil, mode: mode, interests: interests.sorted(),
-            pace: pace, mustVisit: mustVisit, exclude: [], days: 1
+            pace: pace, mustVisit: mustVisit, exclude: [], days: 1,
+            // Offered with bus and train only (see `offersAccess`): what is hidden is not sent.
+            maxWalkMinutes: offersAccess ? maxWalkMinutes : nil,
+            taxiBudgetYen: offersAccess ? taxiBudgetYen : nil,
+            bicycle: offersAccess && bicycle
         )
+    }
+
+    /// Whether the form shows the taxi budget, rental bicycle and walking
+    /// limit: with bus and train, where they complete the trip (the other
+    /// modes are the vehicle itself, and a walk keeps its short form).
+    public var offersAccess: Bool { mode == .transit }
+
+    /// The modes a tourist can ask for: a taxi is a budget, not a mode of its own.
+    public static let requestModes: [CourseMode] = [.walk, .bicycle, .car, .bus, .transit]
+    /// The taxi budgets the form offers besides none, in yen.
+    public static let taxiBudgets: [UInt32] = [3000, 5000]
+    /// The walking limits the form offers besides the planner's default, in minutes.
+    public static let walkLimits: [UInt32] = [10, 20, 30]
+
+    /// "¥3000" in the reader's language.
+    public func yen(_ amount: UInt32) -> UiText {
+        repo.text("ui-course-yen", ["yen": Int(amount)])
+    }
+
+    /// A ride's times and stops: "10:15 AM Takahagi Station → 10:45 AM Hananuki Gorge".
+    public func rideLabel(_ ride: CourseRideView) -> UiText {
+        repo.text("ui-course-ride", [
+            "depart": ride.departLabel, "from": ride.fromStop,
+            "arrive": ride.arriveLabel, "to": ride.toStop,
+        ])
+    }
+
+    /// What the main course spends ("Fares: bus and train ¥600, …"); nil for a course that costs nothing.
+    public var costsLabel: UiText? {
+        guard let p = course?.main, p.transitYen + p.taxiYen + p.bicycleYen > 0 else { return nil }
+        return repo.text("course-costs", [
+            "transit": Int(p.transitYen), "taxi": Int(p.taxiYen),
+            "bicycle": Int(p.bicycleYen), "walk": Int(p.longestWalkMinutes),
+        ])
     }
 
     /// Reloads the offered interests and re-plans a shown course (e.g. in a newly chosen language).

@@ -62,6 +62,40 @@ final class CourseModelTests: XCTestCase {
         XCTAssertFalse(label.contains("{") || label.contains("|"), "no ruby markup read aloud: \(label)")
     }
 
+    func testATransitCourseShowsARideWithItsLineAndFare() async throws {
+        let repo = try Fixture.repo()
+        let model = CourseModel(repo: repo)
+        model.date = "2026-11-22"
+        model.hours = 4
+        model.mode = .transit
+        model.taxiBudgetYen = 5000
+        model.toggleInterest("nature")
+        model.toggleInterest("autumn-leaves")
+        XCTAssertTrue(model.offersAccess)
+        XCTAssertEqual(model.request.taxiBudgetYen, 5000)
+        XCTAssertFalse(model.request.bicycle)
+        await model.suggest()
+        XCTAssertNil(model.error)
+        let ids = model.stops.map(\.spotId)
+        XCTAssertTrue(ids.contains("hananuki-gorge") || ids.contains("shiomi-falls-bridge"), "\(ids)")
+        let legs = try XCTUnwrap(model.course).main.days.flatMap(\.legs)
+        let ride = try XCTUnwrap(
+            legs.flatMap(\.rides).first { !$0.line.isEmpty && !$0.departLabel.isEmpty && ($0.fareYen ?? 0) > 0 },
+            legs.map(\.description).joined(separator: " | ")
+        )
+        let fare = try XCTUnwrap(ride.fareYen)
+        // The screen's texts for the ride: its times and stops, and its fare in the reader's language.
+        let label = model.rideLabel(ride).plain
+        XCTAssertTrue(label.contains(ride.fromStop) && label.contains(ride.toStop) && label.contains(ride.departLabel), label)
+        // Fluent groups thousands ("¥5,000").
+        XCTAssertTrue(model.yen(fare).plain.replacingOccurrences(of: ",", with: "").contains("\(fare)"), model.yen(fare).plain)
+        let plan = try XCTUnwrap(model.course).main
+        XCTAssertLessThanOrEqual(plan.longestWalkMinutes, 20)
+        XCTAssertLessThanOrEqual(plan.taxiYen, 5000)
+        let costs = try XCTUnwrap(model.costsLabel)
+        XCTAssertTrue(costs.plain.contains(model.yen(plan.transitYen).plain), costs.plain)
+    }
+
     func testAnInfeasibleRequestIsTheLocalizedReason() async throws {
         let repo = try Fixture.repo()
         let model = model(repo)

@@ -20,12 +20,18 @@ import uniffi.machi_ffi.MachiException
 
 class CourseTest {
     /** From Takahagi station on Sunday 2026-11-22 at 10:00. */
-    private fun request(hours: Double = 4.0, mode: CourseMode = CourseMode.WALK, must: List<String> = emptyList()) =
+    private fun request(
+        hours: Double = 4.0,
+        mode: CourseMode = CourseMode.WALK,
+        must: List<String> = emptyList(),
+        interests: List<String> = listOf("nature", "history"),
+        taxiBudgetYen: UInt? = null,
+    ) =
         CourseRequest(
             date = "2026-11-22", startTime = "10:00", hours = hours, endTime = null,
             start = CoursePlace.Spot("takahagi-station"), end = null, mode = mode,
-            interests = listOf("nature", "history"), pace = CoursePace.NORMAL,
-            mustVisit = must, exclude = emptyList(), days = 1u,
+            interests = interests, pace = CoursePace.NORMAL,
+            mustVisit = must, exclude = emptyList(), days = 1u, taxiBudgetYen = taxiBudgetYen,
         )
 
     private fun CourseView.stopIds() = main.days.flatMap { d -> d.stops.map { it.spotId } }
@@ -59,6 +65,23 @@ class CourseTest {
         assertTrue(view.congestion.all { it.name.isNotBlank() && it.note.isNotBlank() })
         val applied = (listOf(view.main) + view.alternatives).flatMap { it.congestionRules }.toSet()
         assertTrue(view.congestion.any { it.id in applied })
+    }
+
+    @Test
+    fun transitCourseRidesALineWithDepartureAndFare() {
+        val view = Fixtures.open().suggestCourse(
+            request(mode = CourseMode.TRANSIT, interests = listOf("nature", "autumn-leaves"), taxiBudgetYen = 5000u),
+        )
+        val ids = view.stopIds()
+        assertTrue(ids.any { it == "hananuki-gorge" || it == "shiomi-falls-bridge" }, "$ids")
+        val legs = view.main.days.flatMap { it.legs }
+        val ride = legs.flatMap { it.rides }.firstOrNull { it.line.isNotBlank() && it.departLabel.isNotBlank() && (it.fareYen ?: 0u) > 0u }
+        assertNotNull(ride, legs.joinToString { it.description })
+        assertTrue(ride.fromStop.isNotBlank() && ride.toStop.isNotBlank() && ride.depart <= ride.arrive, "$ride")
+        assertTrue(legs.single { ride in it.rides }.description.contains(ride.line))
+        assertTrue(view.main.transitYen >= ride.fareYen!!, "${view.main.transitYen}")
+        assertTrue(view.main.longestWalkMinutes <= 20u, "${view.main.longestWalkMinutes}")
+        assertTrue(view.main.taxiYen <= 5000u, "${view.main.taxiYen}")
     }
 
     @Test

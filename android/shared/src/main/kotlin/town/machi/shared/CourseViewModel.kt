@@ -22,6 +22,12 @@ data class CourseForm(
     val pace: CoursePace = CoursePace.NORMAL,
     val interests: Set<String> = emptySet(),
     val mustVisit: List<String> = emptyList(),
+    /** The longest walk of one leg in minutes (null: the planner's default, 20 beyond plain walking). */
+    val maxWalkMinutes: UInt? = null,
+    /** Taxi rides accepted up to this many yen over the trip (null: no taxi). */
+    val taxiBudgetYen: UInt? = null,
+    /** A rental bicycle from a station at the start is accepted. */
+    val bicycle: Boolean = false,
 ) {
     /** The core request for this form. */
     fun toRequest() = CourseRequest(
@@ -37,7 +43,29 @@ data class CourseForm(
         mustVisit = mustVisit,
         exclude = emptyList(),
         days = 1u,
+        // The form offers these with bus and train only (see [offersAccess]): what is hidden is not sent.
+        maxWalkMinutes = maxWalkMinutes.takeIf { offersAccess },
+        taxiBudgetYen = taxiBudgetYen.takeIf { offersAccess },
+        bicycle = bicycle && offersAccess,
     )
+
+    /**
+     * Whether the form shows the taxi budget, rental bicycle and walking limit:
+     * with bus and train, where they complete the trip (the other modes are the
+     * vehicle itself, and a walk keeps its short form).
+     */
+    val offersAccess: Boolean get() = mode == CourseMode.TRANSIT
+
+    companion object {
+        /** The taxi budgets the form offers besides none, in yen. */
+        val TAXI_BUDGETS: List<UInt> = listOf(3000u, 5000u)
+
+        /** The walking limits the form offers besides the planner's default, in minutes. */
+        val WALK_LIMITS: List<UInt> = listOf(10u, 20u, 30u)
+
+        /** The modes a tourist can ask for: a taxi is a budget, not a mode of its own. */
+        val REQUEST_MODES: List<CourseMode> = CourseMode.entries - CourseMode.TAXI
+    }
 }
 
 /** One stop of the timeline, with what TalkBack/VoiceOver reads and whether the user locked it. */
@@ -59,6 +87,8 @@ data class CourseState(
     val edits: CourseEdits = CourseEdits(remove = emptyList(), lock = emptyList()),
     val error: UiText? = null,
     val errorKind: ErrorKind? = null,
+    /** "Fares: bus and train ¥600, taxi ¥0, …" for the main course, when it spends anything. */
+    val costs: UiText? = null,
 )
 
 /**
@@ -122,10 +152,28 @@ class CourseViewModel(
         val result = repo.call { m -> if (noEdits) m.suggestCourse(request) else m.replanCourse(request, edits) }
         _state.update {
             when (result) {
-                is Outcome.Ok -> it.copy(loading = false, course = result.value, stops = rows(result.value, edits))
+                is Outcome.Ok -> it.copy(
+                    loading = false,
+                    course = result.value,
+                    stops = rows(result.value, edits),
+                    costs = costs(result.value),
+                )
                 is Outcome.Failed -> it.copy(loading = false, error = result.message, errorKind = result.kind)
             }
         }
+    }
+
+    /** The spend line of the main course; none for a course that costs nothing (a plain walk). */
+    private fun costs(view: CourseView): UiText? {
+        val p = view.main
+        if (p.transitYen + p.taxiYen + p.bicycleYen == 0u) return null
+        return repo.text(
+            "course-costs",
+            "transit" to p.transitYen.toLong(),
+            "taxi" to p.taxiYen.toLong(),
+            "bicycle" to p.bicycleYen.toLong(),
+            "walk" to p.longestWalkMinutes.toLong(),
+        )
     }
 
     private fun rows(view: CourseView, edits: CourseEdits): List<CourseStopRow> =

@@ -30,6 +30,8 @@ import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
 import town.machi.shared.AppModel
+import town.machi.shared.CourseForm
+import uniffi.machi_ffi.CourseLegView
 import uniffi.machi_ffi.CourseMode
 import uniffi.machi_ffi.CoursePace
 
@@ -53,7 +55,7 @@ fun CourseScreen(model: AppModel, modifier: Modifier) {
                 )
                 RubyText(model.t("ui-course-mode"))
                 Row(Modifier.horizontalScroll(rememberScrollState())) {
-                    for (mode in CourseMode.entries) {
+                    for (mode in CourseForm.REQUEST_MODES) {
                         FilterChip(
                             selected = s.form.mode == mode,
                             onClick = { vm.edit { it.copy(mode = mode) } },
@@ -62,6 +64,7 @@ fun CourseScreen(model: AppModel, modifier: Modifier) {
                         )
                     }
                 }
+                if (s.form.offersAccess) AccessChoices(model, s.form)
                 RubyText(model.t("ui-course-pace"))
                 Row {
                     for (pace in CoursePace.entries) {
@@ -98,7 +101,7 @@ fun CourseScreen(model: AppModel, modifier: Modifier) {
                 val stop = day.stops[i]
                 val row = s.stops.firstOrNull { it.stop.spotId == stop.spotId }
                 Column {
-                    RubyText(model.repo.content(day.legs[i].description), style = MaterialTheme.typography.bodySmall)
+                    LegRows(model, day.legs[i])
                     ListItem(
                         headlineContent = { RubyText(model.repo.content(stop.name)) },
                         supportingContent = {
@@ -131,16 +134,91 @@ fun CourseScreen(model: AppModel, modifier: Modifier) {
             }
             item {
                 Column {
-                    day.legs.lastOrNull()?.let { RubyText(model.repo.content(it.description), style = MaterialTheme.typography.bodySmall) }
+                    day.legs.lastOrNull()?.let { LegRows(model, it) }
                     RubyText(model.repo.content("${day.arriveLabel} ${day.endName}"), style = MaterialTheme.typography.titleSmall)
                 }
             }
         }
-        item { RubyText(model.repo.content(course.main.totalsLabel), Modifier.padding(vertical = 8.dp)) }
+        item {
+            Column(Modifier.padding(vertical = 8.dp)) {
+                RubyText(model.repo.content(course.main.totalsLabel))
+                s.costs?.let { RubyText(it) }
+            }
+        }
         if (course.congestion.isNotEmpty()) {
             item { RubyText(model.t("ui-course-congestion"), style = MaterialTheme.typography.titleMedium) }
             items(course.congestion, key = { it.id }) { c ->
                 ListItem(headlineContent = { RubyText(model.repo.content(c.name)) }, supportingContent = { RubyText(model.repo.content(c.note)) })
+            }
+        }
+    }
+}
+
+/** The form's ways beyond the mode: a taxi budget, a rental bicycle and the longest walk. */
+@Composable
+private fun AccessChoices(model: AppModel, form: CourseForm) {
+    val vm = model.course
+    RubyText(model.t("ui-course-taxi-budget"))
+    Row(Modifier.horizontalScroll(rememberScrollState())) {
+        for (budget in listOf<UInt?>(null) + CourseForm.TAXI_BUDGETS) {
+            FilterChip(
+                selected = form.taxiBudgetYen == budget,
+                onClick = { vm.edit { it.copy(taxiBudgetYen = budget) } },
+                label = { RubyText(budget?.let { yen(model, it) } ?: model.t("ui-course-taxi-none")) },
+                modifier = Modifier.padding(end = 8.dp),
+            )
+        }
+    }
+    RubyText(model.t("ui-course-max-walk"))
+    Row(Modifier.horizontalScroll(rememberScrollState())) {
+        for (limit in listOf<UInt?>(null) + CourseForm.WALK_LIMITS) {
+            FilterChip(
+                selected = form.maxWalkMinutes == limit,
+                onClick = { vm.edit { it.copy(maxWalkMinutes = limit) } },
+                label = {
+                    RubyText(limit?.let { model.repo.content(model.repo.machi.formatDuration(it)) } ?: model.t("ui-course-max-walk-any"))
+                },
+                modifier = Modifier.padding(end = 8.dp),
+            )
+        }
+    }
+    FilterChip(
+        selected = form.bicycle,
+        onClick = { vm.edit { it.copy(bicycle = !it.bicycle) } },
+        label = { RubyText(model.t("ui-course-bicycle-rental")) },
+    )
+}
+
+/** "¥3000" in the reader's language. */
+private fun yen(model: AppModel, amount: UInt) = model.t("ui-course-yen", "yen" to amount.toLong())
+
+/**
+ * A travel leg: its description, then each bus or train ride (line, departure
+ * and arrival, from → to, fare) and a taxi leg's fare, so the times and costs
+ * stand out of the sentence.
+ */
+@Composable
+private fun LegRows(model: AppModel, leg: CourseLegView) {
+    Column {
+        RubyText(model.repo.content(leg.description), style = MaterialTheme.typography.bodySmall)
+        for (ride in leg.rides) {
+            Column(Modifier.padding(start = 16.dp, top = 2.dp)) {
+                RubyText(model.repo.content(ride.line), style = MaterialTheme.typography.labelLarge)
+                val times = model.t(
+                    "ui-course-ride",
+                    "depart" to ride.departLabel,
+                    "from" to ride.fromStop,
+                    "arrive" to ride.arriveLabel,
+                    "to" to ride.toStop,
+                )
+                RubyText(times, style = MaterialTheme.typography.bodySmall)
+                ride.fareYen?.let { RubyText(yen(model, it), style = MaterialTheme.typography.bodySmall) }
+            }
+        }
+        if (leg.mode == CourseMode.TAXI && leg.fareYen > 0u) {
+            Row(Modifier.padding(start = 16.dp, top = 2.dp)) {
+                RubyText(model.t("course-mode-taxi"), style = MaterialTheme.typography.labelLarge)
+                RubyText(yen(model, leg.fareYen), Modifier.padding(start = 8.dp), style = MaterialTheme.typography.bodySmall)
             }
         }
     }

@@ -46,6 +46,7 @@ import town.machi.ui.ReadAloud
 import town.machi.ui.RubyClipped
 import town.machi.ui.ServicePage
 import town.machi.ui.Tab
+import uniffi.machi_ffi.CourseMode
 import uniffi.machi_ffi.Machi
 import uniffi.machi_ffi.MachiConfig
 
@@ -282,6 +283,8 @@ fun SessionTest.showTypical(tab: Tab, question: String) {
         Tab.EXPLORE -> ui.waitFor("spots") { m.explore.state.value.spots.isNotEmpty() }
         Tab.COURSE -> {
             if (m.course.state.value.course == null) {
+                // By bus and train with a taxi budget: the timeline shows rides and fares.
+                m.course.edit { it.copy(mode = CourseMode.TRANSIT, taxiBudgetYen = 5000u, interests = setOf("nature", "autumn-leaves")) }
                 ui.tap(session.t("ui-course-plan").plain)
                 ui.waitFor("a course") { m.course.state.value.course != null && !m.course.state.value.loading }
             }
