@@ -71,7 +71,7 @@ struct Town {
     /// Measured travel times, one table per mode.
     tables: HashMap<CourseMode, TravelTable>,
     /// The pack's bus and train timetable, if it has a readable one.
-    timetable: Option<machi_transit::Timetable>,
+    timetable: Option<Arc<machi_transit::Timetable>>,
     /// The pack's taxis as the planner uses them.
     taxi: Option<pl::Taxi>,
     /// The pack's rental-bicycle stations.
@@ -203,20 +203,25 @@ fn rule_hours_on(hours: &Hours, date: NaiveDate) -> Option<(Option<NaiveTime>, O
 
 impl Town {
     fn load(machi: &Machi, generation: u64) -> Result<Town> {
-        let (spots, rules, times, transit) = {
+        let (spots, rules, times, mobility) = {
             let store = machi.store()?;
             (
                 store.all_spots()?,
                 store.congestion_rules()?,
                 store.travel_times()?,
-                store.transit()?,
+                store.mobility()?,
             )
         };
-        let (taxi, bike_rentals) = plan_mobility(&machi.store()?.mobility()?);
-        // A blob the library cannot read (a newer format) leaves courses
-        // with estimated buses rather than failing them.
-        let timetable =
-            transit.and_then(|t| machi_transit::Timetable::from_blob(t.blob.as_bytes()).ok());
+        let (taxi, bike_rentals) = plan_mobility(&mobility);
+        // The transit module's decoded timetable (one decode per content
+        // generation for journeys and courses alike). None, or a blob the
+        // library cannot read (a newer format), leaves courses with
+        // estimated buses rather than failing them.
+        let timetable = match machi.transit_timetable() {
+            Ok(t) => Some(t),
+            Err(crate::transit::TransitError::Store(e)) => return Err(e),
+            Err(_) => None,
+        };
         let plan_spots = spots
             .iter()
             .map(|s| pl::Spot {
@@ -430,7 +435,7 @@ impl Machi {
             congestion: &rules,
             travel_table: town.tables.get(&request.mode),
             settings: TravelSettings::default(),
-            transit: town.timetable.as_ref(),
+            transit: town.timetable.as_deref(),
             taxi: town.taxi.as_ref(),
             bike_rentals: &town.bike_rentals,
             lang: loc
