@@ -315,7 +315,7 @@ fn run_eval_plan(ctx: &Ctx, scenarios: PathBuf) -> Result<(), CliError> {
 
 /// Runs a `machi eval course` command.
 pub fn run_eval(ctx: &Ctx, command: EvalCommand) -> Result<(), CliError> {
-    let (instances, bks, tours, time_limit_ms, max_iterations, seeds) = match command {
+    let opts = match command {
         EvalCommand::Plan { scenarios } => return run_eval_plan(ctx, scenarios),
         EvalCommand::Course {
             instances,
@@ -324,15 +324,14 @@ pub fn run_eval(ctx: &Ctx, command: EvalCommand) -> Result<(), CliError> {
             time_limit_ms,
             max_iterations,
             seeds,
-        } => (instances, bks, tours, time_limit_ms, max_iterations, seeds),
-    };
-    let opts = machi_app::CourseEvalOptions {
-        instances,
-        bks,
-        tours,
-        time_limit_ms,
-        max_iterations,
-        seeds,
+        } => machi_app::CourseEvalOptions {
+            instances,
+            bks,
+            tours,
+            time_limit_ms,
+            max_iterations,
+            seeds,
+        },
     };
     let report = machi_app::eval_course(&opts).map_err(|e| invalid(ctx, e.to_string()))?;
     if ctx.json {
