@@ -7,6 +7,7 @@
 //! crate only knows the six languages content is written in.
 
 pub mod clock;
+pub mod fare;
 mod geo;
 mod hazard;
 #[cfg(feature = "keys")]

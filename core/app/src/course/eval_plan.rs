@@ -163,12 +163,14 @@ pub struct PlanEvalReport {
 
 /// The walking limit a scenario's plan is held to (`None`: no limit).
 fn walk_limit(s: &PlanScenario) -> Option<f64> {
-    let beyond = s.mode == "transit" || s.taxi_budget_yen.is_some() || s.bicycle;
-    match (s.max_walk_minutes, beyond, s.mode.as_str()) {
-        (Some(m), _, _) => Some(f64::from(m)),
-        (None, true, _) => Some(f64::from(pl::DEFAULT_MAX_WALK_MINUTES)),
-        _ => None,
-    }
+    let access = pl::Access {
+        max_walk_minutes: s.max_walk_minutes,
+        taxi_budget_yen: s.taxi_budget_yen,
+        bicycle: s.bicycle,
+    };
+    // An unknown mode fails in `request` before any plan is checked.
+    let mode = s.mode.parse().unwrap_or(Mode::Walk);
+    access.walk_limit(mode).map(f64::from)
 }
 
 fn request(s: &PlanScenario, walk_only: bool) -> Result<CourseRequest> {

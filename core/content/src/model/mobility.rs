@@ -65,16 +65,13 @@ impl TaxiTariff {
     /// `u32::MAX` rather than overflowing; a zero `step_metres` (refused at
     /// build) charges no steps rather than dividing by zero.
     pub fn fare_yen(&self, metres: f64) -> u32 {
-        let beyond = metres - f64::from(self.initial_metres);
-        // NaN compares false, so it too pays the flag fall only.
-        if beyond.is_nan() || beyond <= 0.0 || self.step_metres == 0 {
-            return self.initial_yen;
-        }
-        // `as` saturates for huge (and infinite) values.
-        let steps = (beyond / f64::from(self.step_metres)).ceil() as u64;
-        let fare = u64::from(self.initial_yen)
-            .saturating_add(steps.saturating_mul(u64::from(self.step_yen)));
-        u32::try_from(fare).unwrap_or(u32::MAX)
+        machi_common::fare::meter_yen(
+            self.initial_yen,
+            self.initial_metres,
+            self.step_yen,
+            self.step_metres,
+            metres,
+        )
     }
 }
 

@@ -21,8 +21,23 @@ pub struct Access {
     pub bicycle: bool,
 }
 
-/// The taxi fare rule: `initial_yen` up to `initial_metres`, then `step_yen`
-/// for each started `step_metres`.
+impl Access {
+    /// The longest walk of one leg a request with these options and `mode`
+    /// asks for: its own limit, [`DEFAULT_MAX_WALK_MINUTES`] once it accepts
+    /// anything beyond walking (the timetable, a taxi, a bicycle), else none.
+    pub fn walk_limit(&self, mode: crate::planner::Mode) -> Option<u32> {
+        let beyond =
+            mode == crate::planner::Mode::Transit || self.taxi_budget_yen.is_some() || self.bicycle;
+        match (self.max_walk_minutes, beyond) {
+            (Some(m), _) => Some(m),
+            (None, true) => Some(DEFAULT_MAX_WALK_MINUTES),
+            (None, false) => None,
+        }
+    }
+}
+
+/// The taxi fare rule ([`machi_common::fare::meter_yen`]): `initial_yen` up
+/// to `initial_metres`, then `step_yen` for each started `step_metres`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TaxiFare {
     /// Fare for the first `initial_metres`.
@@ -31,21 +46,20 @@ pub struct TaxiFare {
     pub initial_metres: u32,
     /// Added for each started step beyond it.
     pub step_yen: u32,
-    /// Length of one step, metres (at least 1).
+    /// Length of one step, metres (0 charges no steps).
     pub step_metres: u32,
 }
 
 impl TaxiFare {
     /// The fare in yen for a ride of `metres` (road distance).
     pub fn yen(&self, metres: f64) -> u32 {
-        let over = metres - f64::from(self.initial_metres);
-        if !over.is_finite() || over <= 0.0 {
-            return self.initial_yen;
-        }
-        let steps = (over / f64::from(self.step_metres.max(1))).ceil();
-        // A town's rides are tens of km: far from overflowing.
-        self.initial_yen
-            .saturating_add((steps.min(1e6) as u32).saturating_mul(self.step_yen))
+        machi_common::fare::meter_yen(
+            self.initial_yen,
+            self.initial_metres,
+            self.step_yen,
+            self.step_metres,
+            metres,
+        )
     }
 }
 

@@ -17,8 +17,7 @@ use chrono::{NaiveDate, NaiveTime};
 use machi_common::{GeoPoint, Lang};
 use machi_transit::{Journey, Leg as TLeg, Place as TPlace, Query, Router, SearchParams};
 
-use super::access::Access;
-use super::access::{BikeDay, BikeRental, Ride, Taxi, TransitLeg, DEFAULT_MAX_WALK_MINUTES};
+use super::access::{BikeDay, BikeRental, Ride, Taxi, TransitLeg};
 use super::hours::Hours;
 use super::travel::{DayTravel, Places};
 use super::types::{CongestionRule, Mode, PlanRequest, TravelSettings};
@@ -91,16 +90,10 @@ pub(crate) struct Multi<'a> {
 /// The request's walking limit: its own, 20 min when it accepts other
 /// options, none for a plain walking request.
 pub(crate) fn multimodal(req: &PlanRequest) -> Option<f64> {
-    let a: &Access = &req.access;
-    let wants = req.mode == Mode::Transit || a.taxi_budget_yen.is_some() || a.bicycle;
-    if !(wants || a.max_walk_minutes.is_some()) || !matches!(req.mode, Mode::Walk | Mode::Transit) {
+    if !matches!(req.mode, Mode::Walk | Mode::Transit) {
         return None;
     }
-    Some(f64::from(
-        a.max_walk_minutes
-            .unwrap_or(DEFAULT_MAX_WALK_MINUTES)
-            .max(1),
-    ))
+    req.access.walk_limit(req.mode).map(|m| f64::from(m.max(1)))
 }
 
 fn clock(seconds: u32) -> NaiveTime {
